@@ -1,0 +1,6 @@
+export * from './vocabulary';
+export * from './schema';
+export * from './parse';
+export * from './money';
+export * from './format';
+export * from './indexes';

@@ -1,0 +1,164 @@
+/**
+ * The one door untrusted data comes through: unknown JSON in, a typed dataset or
+ * a list of located problems out (`deals[12].to: unknown company "nvidai"`).
+ * Everything after `parseDataset` trusts its types.
+ */
+import type { z } from 'zod';
+import { datasetSchema, type Dataset } from './schema';
+
+export interface Problem {
+  /** Where, as a JS-like path: `deals[12].to`; `(root)` for the file as a whole. */
+  readonly path: string;
+  readonly message: string;
+}
+
+export type ParseResult =
+  | { readonly ok: true; readonly dataset: Dataset; readonly warnings: readonly Problem[] }
+  | { readonly ok: false; readonly errors: readonly Problem[] };
+
+export const ROOT = '(root)';
+
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out === '' ? String(key) : `.${String(key)}`;
+  }
+  return out === '' ? ROOT : out;
+}
+
+export function formatProblem(p: Problem): string {
+  return `${p.path}: ${p.message}`;
+}
+
+function zodProblems(error: z.ZodError): Problem[] {
+  return error.issues.map((issue) => ({
+    path: formatPath(issue.path),
+    message: describeIssue(issue),
+  }));
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+    case 'invalid_value':
+      return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'invalid_type':
+      return issue.message.includes('received undefined')
+        ? 'required'
+        : issue.message.replace(/^Invalid input: /, '');
+    default:
+      return issue.message;
+  }
+}
+
+type Raw = Record<string, unknown>;
+const isRecord = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
+const rows = (v: unknown): Raw[] => (Array.isArray(v) ? v.map((r) => (isRecord(r) ? r : {})) : []);
+
+/**
+ * Cross-references that a schema cannot express. Runs on the raw input, tolerant of
+ * wrong shapes, so that one pass reports both kinds of problem to a data author.
+ */
+function referenceProblems(input: unknown): { errors: Problem[]; warnings: Problem[] } {
+  const errors: Problem[] = [];
+  const warnings: Problem[] = [];
+  if (!isRecord(input)) return { errors, warnings };
+  const companies = rows(input.companies);
+  const deals = rows(input.deals);
+
+  const companyAt = new Map<string, number>();
+  companies.forEach((c, i) => {
+    if (typeof c.id !== 'string') return;
+    const first = companyAt.get(c.id);
+    if (first !== undefined)
+      errors.push({
+        path: `companies[${i}].id`,
+        message: `duplicate company id "${c.id}" (first at companies[${first}])`,
+      });
+    else companyAt.set(c.id, i);
+  });
+
+  const dealAt = new Map<string, number>();
+  const used = new Set<string>();
+  deals.forEach((d, i) => {
+    if (typeof d.id === 'string') {
+      const first = dealAt.get(d.id);
+      if (first !== undefined)
+        errors.push({
+          path: `deals[${i}].id`,
+          message: `duplicate deal id "${d.id}" (first at deals[${first}])`,
+        });
+      else dealAt.set(d.id, i);
+    }
+    for (const end of ['from', 'to'] as const) {
+      const ref = d[end];
+      if (typeof ref !== 'string') continue;
+      used.add(ref);
+      if (!companyAt.has(ref))
+        errors.push({ path: `deals[${i}].${end}`, message: `unknown company "${ref}"` });
+    }
+    if (typeof d.from === 'string' && d.from === d.to)
+      errors.push({
+        path: `deals[${i}].to`,
+        message: `a deal cannot go from a company to itself ("${d.from}")`,
+      });
+    const perGw = isRecord(input.assumptions) ? input.assumptions.usdPerGigawatt : undefined;
+    if (d.amountUsd == null && typeof d.computeGw === 'number' && typeof perGw !== 'number')
+      warnings.push({
+        path: `deals[${i}].computeGw`,
+        message:
+          'quoted in GW but assumptions.usdPerGigawatt is not set: the amount counts as unknown',
+      });
+  });
+
+  rows(input.aggregates).forEach((a, i) => {
+    if (typeof a.subject === 'string' && !companyAt.has(a.subject))
+      errors.push({ path: `aggregates[${i}].subject`, message: `unknown company "${a.subject}"` });
+    if (Array.isArray(a.includes))
+      a.includes.forEach((ref, j) => {
+        if (typeof ref === 'string' && !dealAt.has(ref))
+          errors.push({
+            path: `aggregates[${i}].includes[${j}]`,
+            message: `unknown deal "${ref}"`,
+          });
+      });
+  });
+
+  companies.forEach((c, i) => {
+    if (typeof c.id === 'string' && !used.has(c.id))
+      warnings.push({ path: `companies[${i}]`, message: `company "${c.id}" has no deals` });
+  });
+  return { errors, warnings };
+}
+
+export function parseDataset(input: unknown): ParseResult {
+  const result = datasetSchema.safeParse(input);
+  const refs = referenceProblems(input);
+  const errors = [...(result.success ? [] : zodProblems(result.error)), ...refs.errors];
+  if (!result.success || errors.length > 0) return { ok: false, errors };
+  return { ok: true, dataset: result.data, warnings: refs.warnings };
+}
+
+/** Parses JSON text first, so a syntax error says where it is (line and column). */
+export function parseDatasetText(text: string): ParseResult {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (err) {
+    return { ok: false, errors: [{ path: ROOT, message: describeJsonError(text, err) }] };
+  }
+  return parseDataset(json);
+}
+
+function describeJsonError(text: string, err: unknown): string {
+  const message = err instanceof Error ? err.message : String(err);
+  const at = /position (\d+)/.exec(message);
+  if (!at?.[1]) return `not valid JSON (${message})`;
+  const offset = Number(at[1]);
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  const column = offset - before.lastIndexOf('\n');
+  return `not valid JSON at line ${line}, column ${column} (${message.replace(/ in JSON at position \d+.*$/, '')})`;
+}

@@ -1,0 +1,153 @@
+/**
+ * The data format, version 1, as one zod definition.
+ *
+ * The app, the CLI and the published JSON Schema (public/schema/v1.json, made by
+ * `npm run schema`) all come from this file, so the format is written down once.
+ * Objects are strict: a misspelt key ("amountUSD") is an error, not a silent no-op.
+ */
+import { z } from 'zod';
+import { COMPANY_KINDS, CONFIDENCES, DEAL_STATUSES, DEAL_TYPES } from './vocabulary';
+
+/** Ids travel in URLs as comma-separated lists, so they are kept to a safe alphabet. */
+const ID_PATTERN = /^[a-z0-9][a-z0-9_.-]{0,79}$/;
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. Calendar validity is checked separately. */
+const DATE_PATTERN = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+/** Only web links become links; `javascript:` and friends are rejected at the edge. */
+const HTTP_URL_PATTERN = /^https?:\/\/[^\s/$.?#][^\s]*$/i;
+
+const id = (what: string) =>
+  z
+    .string()
+    .regex(ID_PATTERN, `${what} must be 1–80 characters of a–z, 0–9, "_", "." or "-"`)
+    .meta({ description: `${what}: lowercase letters, digits, "_", "." or "-"` });
+
+export function isCalendarDate(text: string): boolean {
+  if (!DATE_PATTERN.test(text)) return false;
+  const [y, m, d] = text.split('-').map(Number);
+  if (m === undefined || d === undefined) return true;
+  const date = new Date(Date.UTC(y ?? 0, m - 1, d));
+  return date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+const dateText = z
+  .string()
+  .regex(DATE_PATTERN, 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine(isCalendarDate, 'not a real calendar date')
+  .meta({
+    description: 'YYYY, YYYY-MM or YYYY-MM-DD',
+    examples: ['2025-11-18', '2025-09', '2019'],
+  });
+
+export function isHttpUrl(text: string): boolean {
+  if (!HTTP_URL_PATTERN.test(text)) return false;
+  try {
+    const url = new URL(text);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+const httpUrl = z
+  .string()
+  .regex(HTTP_URL_PATTERN, 'expected an http(s) URL')
+  .refine(isHttpUrl, 'expected an http(s) URL')
+  .meta({ description: 'An http:// or https:// URL' });
+
+const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
+const optionalText = (max: number) => text(max).nullish();
+const usd = z.number().finite().nonnegative().meta({ description: 'US dollars' });
+
+export const sourceSchema = z
+  .strictObject({
+    title: text(300),
+    publisher: optionalText(120),
+    url: httpUrl,
+  })
+  .meta({ description: 'Where a fact comes from.' });
+
+export const companySchema = z
+  .strictObject({
+    id: id('company id'),
+    name: text(120),
+    kind: z.enum(COMPANY_KINDS),
+    ticker: optionalText(20),
+    note: optionalText(1000),
+  })
+  .meta({ description: 'A company (or fund, or joint venture) that makes or receives deals.' });
+
+export const dealSchema = z
+  .strictObject({
+    id: id('deal id'),
+    from: id('company id').meta({ description: 'Who pays: investor, or buyer.' }),
+    to: id('company id').meta({ description: 'Who is paid: investee, or seller.' }),
+    type: z.enum(DEAL_TYPES),
+    amountUsd: usd
+      .nullish()
+      .meta({ description: 'Headline amount in US dollars ("up to" figures are the maximum).' }),
+    amountText: optionalText(200),
+    computeGw: z
+      .number()
+      .finite()
+      .positive()
+      .nullish()
+      .meta({ description: 'Compute capacity in gigawatts, when the deal is quoted that way.' }),
+    announced: dateText,
+    status: z.enum(DEAL_STATUSES),
+    confidence: z.enum(CONFIDENCES),
+    sources: z.array(sourceSchema).min(1, 'at least one source is required'),
+    note: optionalText(2000),
+  })
+  .meta({ description: 'Money flows from `from` to `to`.' });
+
+export const aggregateSchema = z
+  .strictObject({
+    id: id('aggregate id'),
+    subject: id('company id').meta({ description: 'The company the figure is about.' }),
+    label: text(200),
+    amountUsd: usd.nullish(),
+    amountText: optionalText(200),
+    computeGw: z.number().finite().positive().nullish(),
+    includes: z
+      .array(id('deal id'))
+      .optional()
+      .meta({ description: 'Deals the figure is made of (shown as context, never added again).' }),
+    sources: z.array(sourceSchema).min(1, 'at least one source is required'),
+    note: optionalText(2000),
+  })
+  .meta({
+    description:
+      'A reported total such as "OpenAI has ~$1.4T of commitments". Context only: never counted in totals or loops.',
+  });
+
+export const assumptionsSchema = z.strictObject({
+  usdPerGigawatt: usd
+    .positive()
+    .nullish()
+    .meta({ description: 'Dollars per gigawatt used to estimate deals quoted only in GW.' }),
+  note: optionalText(2000),
+});
+
+export const datasetSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    schemaVersion: z.literal(1),
+    title: text(200),
+    description: optionalText(2000),
+    asOf: dateText,
+    assumptions: assumptionsSchema.nullish(),
+    companies: z.array(companySchema),
+    deals: z.array(dealSchema),
+    aggregates: z.array(aggregateSchema).optional(),
+  })
+  .meta({
+    title: 'circular-trade dataset, version 1',
+    description: 'Companies and the deals between them. Money flows from `from` to `to`.',
+  });
+
+export type Source = z.infer<typeof sourceSchema>;
+export type Company = z.infer<typeof companySchema>;
+export type Deal = z.infer<typeof dealSchema>;
+export type Aggregate = z.infer<typeof aggregateSchema>;
+export type Assumptions = z.infer<typeof assumptionsSchema>;
+export type Dataset = z.infer<typeof datasetSchema>;

@@ -1,0 +1,73 @@
+/**
+ * What a view is: the part of the app state that a link can carry.
+ * Lists are kept in vocabulary order so two equal views serialise identically.
+ */
+import {
+  COMPANY_KINDS,
+  CONFIDENCES,
+  DEAL_STATUSES,
+  DEAL_TYPES,
+  type CompanyKind,
+  type Confidence,
+  type DealStatus,
+  type DealType,
+} from '../model';
+
+export type Theme = 'light' | 'dark' | 'auto';
+
+export interface Filters {
+  /** Deal types shown. */
+  readonly types: readonly DealType[];
+  /** Deal statuses shown. */
+  readonly statuses: readonly DealStatus[];
+  readonly confidences: readonly Confidence[];
+  /** Company kinds shown; a deal shows only when both its ends do. */
+  readonly kinds: readonly CompanyKind[];
+  /** Deals below this many dollars are hidden; 0 shows all, unknown amounts included. */
+  readonly minUsd: number;
+  /** Inclusive bounds on `announced`, as YYYY, YYYY-MM or YYYY-MM-DD; null is open. */
+  readonly from: string | null;
+  readonly until: string | null;
+}
+
+export interface ViewState {
+  readonly filters: Filters;
+  /** The selected company. */
+  readonly company: string | null;
+  /** A second company: the view shows the money paths from `company` to it. */
+  readonly target: string | null;
+  /** The selected loop: company ids in order, starting anywhere on the cycle. */
+  readonly loop: readonly string[] | null;
+  /** The selected deal. */
+  readonly deal: string | null;
+  /** Longest loop searched, in companies (2–10). */
+  readonly maxLength: number;
+  readonly theme: Theme;
+  /** A dataset URL (http or https); null for the bundled dataset. */
+  readonly data: string | null;
+}
+
+export const MIN_LOOP_LENGTH = 2;
+export const MAX_LOOP_LENGTH = 10;
+export const DEFAULT_MAX_LENGTH = 6;
+
+export const DEFAULT_FILTERS: Filters = {
+  types: DEAL_TYPES,
+  statuses: DEAL_STATUSES,
+  confidences: CONFIDENCES,
+  kinds: COMPANY_KINDS,
+  minUsd: 0,
+  from: null,
+  until: null,
+};
+
+export const DEFAULT_VIEW: ViewState = {
+  filters: DEFAULT_FILTERS,
+  company: null,
+  target: null,
+  loop: null,
+  deal: null,
+  maxLength: DEFAULT_MAX_LENGTH,
+  theme: 'auto',
+  data: null,
+};
