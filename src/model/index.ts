@@ -4,3 +4,4 @@ export * from './parse';
 export * from './money';
 export * from './format';
 export * from './indexes';
+export * from './summary';
