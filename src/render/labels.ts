@@ -1,0 +1,82 @@
+/**
+ * Label placement: biggest companies first, each label tries below, above, right
+ * and left of its node and takes the first spot that overlaps no placed label
+ * and no node; if none is free it is hidden (the name still shows on hover and
+ * focus, and in the accessible name). Runs in screen space after a zoom ends,
+ * not per frame.
+ */
+
+export type LabelSpot = 'below' | 'above' | 'right' | 'left';
+
+export interface LabelItem {
+  readonly id: string;
+  /** Node centre and radius, in screen pixels. */
+  readonly x: number;
+  readonly y: number;
+  readonly r: number;
+  /** Label box size, in screen pixels. */
+  readonly width: number;
+  readonly height: number;
+  /** Higher goes first. */
+  readonly priority: number;
+  /** Always shown (selected or highlighted companies). */
+  readonly force?: boolean;
+}
+
+interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+const GAP = 3;
+
+export function labelBox(item: LabelItem, spot: LabelSpot): Box {
+  const { x, y, r, width: w, height: h } = item;
+  switch (spot) {
+    case 'below':
+      return { x0: x - w / 2, y0: y + r + GAP, x1: x + w / 2, y1: y + r + GAP + h };
+    case 'above':
+      return { x0: x - w / 2, y0: y - r - GAP - h, x1: x + w / 2, y1: y - r - GAP };
+    case 'right':
+      return { x0: x + r + GAP, y0: y - h / 2, x1: x + r + GAP + w, y1: y + h / 2 };
+    case 'left':
+      return { x0: x - r - GAP - w, y0: y - h / 2, x1: x - r - GAP, y1: y + h / 2 };
+  }
+}
+
+const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+const SPOTS: readonly LabelSpot[] = ['below', 'above', 'right', 'left'];
+
+export function placeLabels(items: readonly LabelItem[]): Map<string, LabelSpot | null> {
+  const nodeBoxes: Box[] = items.map((i) => ({
+    x0: i.x - i.r,
+    y0: i.y - i.r,
+    x1: i.x + i.r,
+    y1: i.y + i.r,
+  }));
+  const order = [...items].sort(
+    (a, b) => Number(b.force ?? false) - Number(a.force ?? false) || b.priority - a.priority,
+  );
+  const placed: Box[] = [];
+  const result = new Map<string, LabelSpot | null>();
+  for (const item of order) {
+    let chosen: LabelSpot | null = null;
+    for (const spot of SPOTS) {
+      const box = labelBox(item, spot);
+      if (placed.some((p) => overlaps(p, box))) continue;
+      if (nodeBoxes.some((n) => overlaps(n, box))) continue;
+      chosen = spot;
+      placed.push(box);
+      break;
+    }
+    if (!chosen && item.force) {
+      chosen = 'below';
+      placed.push(labelBox(item, chosen));
+    }
+    result.set(item.id, chosen);
+  }
+  return result;
+}

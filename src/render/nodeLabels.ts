@@ -1,0 +1,77 @@
+/**
+ * Places company labels (see labels.ts) and writes the result into the label
+ * elements: which side of the node, or hidden. Runs after renders and when a
+ * zoom or drag ends — not per frame.
+ */
+import type { Emphasis } from './emphasis';
+import { labelWidth, LABEL_FONT_PX } from './measureText';
+import { placeLabels, type LabelSpot } from './labels';
+
+export interface LabelNode {
+  readonly id: string;
+  readonly name: string;
+  readonly r: number;
+  readonly weight: number;
+  readonly active: boolean;
+}
+
+interface Transform {
+  readonly k: number;
+  readonly x: number;
+  readonly y: number;
+}
+
+const ATTRS: Record<
+  LabelSpot,
+  { x: string; y: string; dx: string; dy: string; anchor: string; baseline: string }
+> = {
+  below: { x: '0', y: 'r', dx: '0', dy: '0.25em', anchor: 'middle', baseline: 'hanging' },
+  above: { x: '0', y: '-r', dx: '0', dy: '-0.35em', anchor: 'middle', baseline: 'auto' },
+  right: { x: 'r', y: '0', dx: '0.3em', dy: '0', anchor: 'start', baseline: 'central' },
+  left: { x: '-r', y: '0', dx: '-0.3em', dy: '0', anchor: 'end', baseline: 'central' },
+};
+
+export function placeNodeLabels(
+  svg: SVGSVGElement,
+  nodes: readonly LabelNode[],
+  positions: ReadonlyMap<string, { readonly x: number; readonly y: number }>,
+  t: Transform,
+  emphasis: Emphasis | null,
+  selected: readonly (string | null)[],
+): void {
+  const items = [];
+  for (const n of nodes) {
+    const p = positions.get(n.id);
+    if (!p) continue;
+    const hot = emphasis?.companies.has(n.id) ?? false;
+    items.push({
+      id: n.id,
+      x: p.x * t.k + t.x,
+      y: p.y * t.k + t.y,
+      r: n.r * t.k,
+      width: labelWidth(n.name),
+      height: LABEL_FONT_PX * 1.2,
+      // Emphasised companies are labelled first; faded and inactive ones last.
+      priority: n.weight * (hot ? 1e6 : 1) * (n.active ? 1 : 1e-6) * (emphasis && !hot ? 1e-3 : 1),
+      force: selected.includes(n.id),
+    });
+  }
+  const spots = placeLabels(items);
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  svg.querySelectorAll<SVGGElement>('[data-node-id]').forEach((g) => {
+    const id = g.dataset.nodeId ?? '';
+    const text = g.querySelector('text');
+    const node = byId.get(id);
+    if (!text || !node) return;
+    const spot = spots.get(id) ?? null;
+    text.classList.toggle('is-hidden', spot === null);
+    const a = ATTRS[spot ?? 'below'];
+    const r = String(Math.round(node.r * 10) / 10);
+    text.setAttribute('x', a.x === 'r' ? r : a.x === '-r' ? `-${r}` : a.x);
+    text.setAttribute('y', a.y === 'r' ? r : a.y === '-r' ? `-${r}` : a.y);
+    text.setAttribute('dx', a.dx);
+    text.setAttribute('dy', a.dy);
+    text.setAttribute('text-anchor', a.anchor);
+    text.setAttribute('dominant-baseline', a.baseline);
+  });
+}

@@ -1,0 +1,114 @@
+/**
+ * The store: one per app or embed instance (created with `createAppStore`, handed
+ * down through React context), so two embeds on a page never share state.
+ *
+ * It holds only what cannot be derived: the loaded dataset, the view (what a
+ * link can carry), transient hover, notices and playback. The filtered graph,
+ * loops and styles are derived from these (see derive.ts).
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Dataset, Problem } from '../model';
+import { DEFAULT_VIEW, type Filters, type ViewState } from './viewState';
+
+export type DataStatus =
+  | { readonly state: 'loading'; readonly source: string | null }
+  | { readonly state: 'ready'; readonly dataset: Dataset; readonly source: string | null }
+  | {
+      readonly state: 'error';
+      readonly source: string | null;
+      /** One sentence: what went wrong, in the reader's words. */
+      readonly message: string;
+      /** Located problems when the file arrived but is not a valid dataset. */
+      readonly problems: readonly Problem[];
+    };
+
+export interface Notice {
+  readonly id: number;
+  readonly text: string;
+  readonly tone: 'info' | 'warning';
+}
+
+export interface Hover {
+  readonly company: string | null;
+  readonly deal: string | null;
+  /** loopKey of a hovered loop in the list. */
+  readonly loop: string | null;
+}
+
+export interface AppState {
+  readonly data: DataStatus;
+  readonly view: ViewState;
+  readonly hover: Hover;
+  readonly notices: readonly Notice[];
+  /** Follow the dollar: which hop of the selected loop is shown (null = not playing). */
+  readonly step: number | null;
+  readonly playing: boolean;
+  readonly actions: AppActions;
+}
+
+export interface AppActions {
+  setData(data: DataStatus): void;
+  /** Replaces the whole view (URL restore, back/forward). */
+  setView(view: ViewState): void;
+  selectCompany(id: string | null, options?: { additive?: boolean }): void;
+  selectDeal(id: string | null): void;
+  selectLoop(companies: readonly string[] | null): void;
+  clearSelection(): void;
+  setFilters(patch: Partial<Filters>): void;
+  setMaxLength(n: number): void;
+  setTheme(theme: ViewState['theme']): void;
+  setHover(patch: Partial<Hover>): void;
+  notify(text: string, tone?: Notice['tone']): void;
+  dismissNotice(id: number): void;
+  setStep(step: number | null): void;
+  setPlaying(playing: boolean): void;
+}
+
+export type AppStore = StoreApi<AppState>;
+
+const NO_HOVER: Hover = { company: null, deal: null, loop: null };
+
+export function createAppStore(initial: { view?: ViewState; data?: DataStatus } = {}): AppStore {
+  let noticeId = 0;
+  return createStore<AppState>()((set, get) => {
+    const patchView = (patch: Partial<ViewState>) =>
+      set((s) => ({ view: { ...s.view, ...patch }, step: null, playing: false }));
+    return {
+      data: initial.data ?? { state: 'loading', source: null },
+      view: initial.view ?? DEFAULT_VIEW,
+      hover: NO_HOVER,
+      notices: [],
+      step: null,
+      playing: false,
+      actions: {
+        setData: (data) => set({ data }),
+        setView: (view) => set({ view, step: null, playing: false, hover: NO_HOVER }),
+        selectCompany(id, { additive = false } = {}) {
+          const { view } = get();
+          if (additive && id && view.company && id !== view.company) {
+            // A second company: show the money paths between the two.
+            patchView({ target: id, loop: null, deal: null });
+            return;
+          }
+          patchView({ company: id, target: null, loop: null, deal: null });
+        },
+        selectDeal: (id) => patchView({ deal: id }),
+        selectLoop: (companies) => patchView({ loop: companies, deal: null }),
+        clearSelection: () => patchView({ company: null, target: null, loop: null, deal: null }),
+        setFilters: (patch) => patchView({ filters: { ...get().view.filters, ...patch } }),
+        setMaxLength: (maxLength) => patchView({ maxLength }),
+        setTheme: (theme) => patchView({ theme }),
+        setHover: (patch) => set((s) => ({ hover: { ...s.hover, ...patch } })),
+        notify(text, tone = 'info') {
+          // The same words twice in a row are one notice, not two.
+          if (get().notices.some((n) => n.text === text)) return;
+          const id = ++noticeId;
+          set((s) => ({ notices: [...s.notices, { id, text, tone }].slice(-4) }));
+        },
+        dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+        setStep: (step) => set({ step }),
+        setPlaying: (playing) => set({ playing }),
+      },
+    };
+  });
+}

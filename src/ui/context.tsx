@@ -1,0 +1,88 @@
+/**
+ * React bindings for one store instance. Components select the smallest slice
+ * they need with a module-level selector, so they re-render only when it changes.
+ */
+import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
+import { useStore } from 'zustand';
+import type { Dataset } from '../model';
+import { createDerived, type Derived } from '../state/derive';
+import type { AppActions, AppState, AppStore } from '../state/store';
+
+interface Instance {
+  readonly store: AppStore;
+  readonly derived: Derived;
+  /** 'app' is the full page; 'embed' is the compact view inside someone's article. */
+  readonly mode: 'app' | 'embed';
+}
+
+const InstanceContext = createContext<Instance | null>(null);
+
+export function StoreProvider({
+  store,
+  mode,
+  children,
+}: {
+  store: AppStore;
+  mode: Instance['mode'];
+  children: ReactNode;
+}) {
+  // One derived cache per store: two embeds on a page never share memo state.
+  const [derived] = useState(createDerived);
+  const instance = useMemo(() => ({ store, derived, mode }), [store, derived, mode]);
+  return <InstanceContext.Provider value={instance}>{children}</InstanceContext.Provider>;
+}
+
+function useInstanceContext(): Instance {
+  const instance = useContext(InstanceContext);
+  if (!instance) throw new Error('useAppStore: no StoreProvider above this component');
+  return instance;
+}
+
+export function useAppStore<T>(selector: (state: AppState) => T): T {
+  return useStore(useInstanceContext().store, selector);
+}
+
+export function useStoreApi(): AppStore {
+  return useInstanceContext().store;
+}
+
+export function useDerived(): Derived {
+  return useInstanceContext().derived;
+}
+
+export function useMode(): Instance['mode'] {
+  return useInstanceContext().mode;
+}
+
+const selectActions = (s: AppState) => s.actions;
+export function useActions(): AppActions {
+  return useAppStore(selectActions);
+}
+
+const selectDataset = (s: AppState): Dataset | null =>
+  s.data.state === 'ready' ? s.data.dataset : null;
+export function useDataset(): Dataset | null {
+  return useAppStore(selectDataset);
+}
+
+const selectFilters = (s: AppState) => s.view.filters;
+/** The filtered view of the loaded dataset, or null while nothing is loaded. */
+export function useFiltered() {
+  const dataset = useDataset();
+  const filters = useAppStore(selectFilters);
+  const derived = useDerived();
+  return dataset ? derived.filtered(dataset, filters) : null;
+}
+
+export function useViewIndex() {
+  const dataset = useDataset();
+  const filters = useAppStore(selectFilters);
+  const derived = useDerived();
+  return dataset ? derived.viewIndex(dataset, filters) : null;
+}
+
+export function useFullIndex() {
+  const dataset = useDataset();
+  const derived = useDerived();
+  return dataset ? derived.fullIndex(dataset) : null;
+}

@@ -1,0 +1,34 @@
+import type { PanZoom } from '../../render/panZoom';
+
+export function ZoomControls({ panZoom, onFit }: { panZoom: PanZoom; onFit: () => void }) {
+  return (
+    <div className="zoom-controls" role="toolbar" aria-label="Zoom">
+      <button
+        type="button"
+        aria-label="Zoom in"
+        title="Zoom in (+)"
+        onClick={() => panZoom.zoomBy(1.4)}
+      >
+        <span aria-hidden="true">+</span>
+      </button>
+      <button
+        type="button"
+        aria-label="Zoom out"
+        title="Zoom out (−)"
+        onClick={() => panZoom.zoomBy(1 / 1.4)}
+      >
+        <span aria-hidden="true">−</span>
+      </button>
+      <button type="button" aria-label="Fit to view" title="Fit to view (0)" onClick={onFit}>
+        <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
+          <path
+            d="M2 6V2h4M10 2h4v4M14 10v4h-4M6 14H2v-4"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="1.6"
+          />
+        </svg>
+      </button>
+    </div>
+  );
+}
