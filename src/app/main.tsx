@@ -1,30 +1,38 @@
 /**
- * Entry of the full-page app (index.html): one store, the view from the URL,
- * the dataset (bundled, or `data=`), then render.
+ * Entry of the full-page app (index.html): one store, the view from the URL, the
+ * dataset it names, the address bar kept in step, then render.
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { loadBundled, loadFromUrl } from '../state/load';
+import { startSession } from '../state/session';
 import { createAppStore } from '../state/store';
+import { syncUrl } from '../state/urlSync';
 import { App } from '../ui/App';
 import { StoreProvider } from '../ui/context';
+import { applyTheme } from '../ui/theme';
 import '../ui/styles/index.css';
 
 const store = createAppStore();
-
-async function load(source: string | null) {
-  store.getState().actions.setData({ state: 'loading', source });
-  store.getState().actions.setData(source ? await loadFromUrl(source) : await loadBundled());
-}
+const session = startSession(store, window.location.search);
+// The address bar follows the view once the first dataset has been checked, so
+// ids the data does not have are cleared without leaving a history entry.
+void session.ready.then(() => syncUrl(store));
 
 const root = document.getElementById('root');
 if (root) {
+  applyTheme(root, store.getState().view.theme);
+  store.subscribe((s, prev) => {
+    if (s.view.theme !== prev.view.theme) applyTheme(root, s.view.theme);
+  });
   createRoot(root).render(
     <StrictMode>
       <StoreProvider store={store} mode="app">
-        <App onUseBundled={() => void load(null)} />
+        <App
+          onUseBundled={() =>
+            store.getState().actions.setView({ ...store.getState().view, data: null })
+          }
+        />
       </StoreProvider>
     </StrictMode>,
   );
 }
-void load(store.getState().view.data);

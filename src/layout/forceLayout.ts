@@ -69,12 +69,14 @@ export interface ForceLayoutOptions {
   readonly maxSettleTicks?: number;
   /** Extra room around each node for its label. */
   readonly padding?: number;
+  /** The shape of the box the picture will be shown in. */
+  readonly shape?: 'wide' | 'tall';
 }
 
 export function createForceLayout(
   nodesIn: readonly LayoutNodeInput[],
   linksIn: readonly LayoutLinkInput[],
-  { seed = 0x5eed, maxSettleTicks = 600, padding = 18 }: ForceLayoutOptions = {},
+  { seed = 0x5eed, maxSettleTicks = 600, padding = 18, shape = 'wide' }: ForceLayoutOptions = {},
 ): ForceLayout {
   const nodes: SimNode[] = nodesIn.map((n) => ({ id: n.id, radius: n.radius }));
   const byId = new Map(nodes.map((n) => [n.id, n]));
@@ -114,10 +116,10 @@ export function createForceLayout(
     )
     .force('collide', forceCollide<SimNode>((n) => n.radius + padding).iterations(2))
     // Weak pulls to the centre keep unconnected parts on screen.
-    // A little stronger vertically: the picture comes out wider than tall, like
-    // the screens and article columns it is shown in.
-    .force('x', forceX<SimNode>(0).strength(0.045))
-    .force('y', forceY<SimNode>(0).strength(0.085))
+    // Pulled harder across the short side, so the picture takes the shape of
+    // the box it is shown in: wide on a desktop, tall on a phone.
+    .force('x', forceX<SimNode>(0).strength(shape === 'tall' ? 0.085 : 0.045))
+    .force('y', forceY<SimNode>(0).strength(shape === 'tall' ? 0.045 : 0.085))
     .stop();
 
   // Settle before the first paint: the picture appears finished, not drifting.

@@ -6,7 +6,15 @@
  * not per frame.
  */
 
-export type LabelSpot = 'below' | 'above' | 'right' | 'left';
+export type LabelSpot =
+  | 'below'
+  | 'above'
+  | 'right'
+  | 'left'
+  | 'below-right'
+  | 'below-left'
+  | 'above-right'
+  | 'above-left';
 
 export interface LabelItem {
   readonly id: string;
@@ -31,6 +39,8 @@ interface Box {
 }
 
 const GAP = 3;
+/** cos 45°, plus a hair of clearance. */
+const D = 0.75;
 
 export function labelBox(item: LabelItem, spot: LabelSpot): Box {
   const { x, y, r, width: w, height: h } = item;
@@ -43,14 +53,38 @@ export function labelBox(item: LabelItem, spot: LabelSpot): Box {
       return { x0: x + r + GAP, y0: y - h / 2, x1: x + r + GAP + w, y1: y + h / 2 };
     case 'left':
       return { x0: x - r - GAP - w, y0: y - h / 2, x1: x - r - GAP, y1: y + h / 2 };
+    // Diagonals start at the circle's 45° point, so the label still touches its node.
+    case 'below-right':
+      return { x0: x + r * D, y0: y + r * D, x1: x + r * D + w, y1: y + r * D + h };
+    case 'below-left':
+      return { x0: x - r * D - w, y0: y + r * D, x1: x - r * D, y1: y + r * D + h };
+    case 'above-right':
+      return { x0: x + r * D, y0: y - r * D - h, x1: x + r * D + w, y1: y - r * D };
+    case 'above-left':
+      return { x0: x - r * D - w, y0: y - r * D - h, x1: x - r * D, y1: y - r * D };
   }
 }
 
 const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
-const SPOTS: readonly LabelSpot[] = ['below', 'above', 'right', 'left'];
+const SPOTS: readonly LabelSpot[] = [
+  'below',
+  'above',
+  'right',
+  'left',
+  'below-right',
+  'below-left',
+  'above-right',
+  'above-left',
+];
 
-export function placeLabels(items: readonly LabelItem[]): Map<string, LabelSpot | null> {
+/** Labels must also fit inside the visible box (screen pixels), when given. */
+export function placeLabels(
+  items: readonly LabelItem[],
+  viewport?: { readonly width: number; readonly height: number },
+): Map<string, LabelSpot | null> {
+  const inside = (b: Box) =>
+    !viewport || (b.x0 >= 2 && b.y0 >= 2 && b.x1 <= viewport.width - 2 && b.y1 <= viewport.height - 2);
   const nodeBoxes: Box[] = items.map((i) => ({
     x0: i.x - i.r,
     y0: i.y - i.r,
@@ -66,6 +100,7 @@ export function placeLabels(items: readonly LabelItem[]): Map<string, LabelSpot 
     let chosen: LabelSpot | null = null;
     for (const spot of SPOTS) {
       const box = labelBox(item, spot);
+      if (!inside(box)) continue;
       if (placed.some((p) => overlaps(p, box))) continue;
       if (nodeBoxes.some((n) => overlaps(n, box))) continue;
       chosen = spot;

@@ -29,6 +29,10 @@ const ATTRS: Record<
   above: { x: '0', y: '-r', dx: '0', dy: '-0.35em', anchor: 'middle', baseline: 'auto' },
   right: { x: 'r', y: '0', dx: '0.3em', dy: '0', anchor: 'start', baseline: 'central' },
   left: { x: '-r', y: '0', dx: '-0.3em', dy: '0', anchor: 'end', baseline: 'central' },
+  'below-right': { x: 'd', y: 'd', dx: '0', dy: '0', anchor: 'start', baseline: 'hanging' },
+  'below-left': { x: '-d', y: 'd', dx: '0', dy: '0', anchor: 'end', baseline: 'hanging' },
+  'above-right': { x: 'd', y: '-d', dx: '0', dy: '0', anchor: 'start', baseline: 'auto' },
+  'above-left': { x: '-d', y: '-d', dx: '0', dy: '0', anchor: 'end', baseline: 'auto' },
 };
 
 export function placeNodeLabels(
@@ -56,7 +60,8 @@ export function placeNodeLabels(
       force: selected.includes(n.id),
     });
   }
-  const spots = placeLabels(items);
+  const box = svg.getBoundingClientRect();
+  const spots = placeLabels(items, box.width > 0 ? { width: box.width, height: box.height } : undefined);
   const byId = new Map(nodes.map((n) => [n.id, n]));
   svg.querySelectorAll<SVGGElement>('[data-node-id]').forEach((g) => {
     const id = g.dataset.nodeId ?? '';
@@ -66,12 +71,19 @@ export function placeNodeLabels(
     const spot = spots.get(id) ?? null;
     text.classList.toggle('is-hidden', spot === null);
     const a = ATTRS[spot ?? 'below'];
-    const r = String(Math.round(node.r * 10) / 10);
-    text.setAttribute('x', a.x === 'r' ? r : a.x === '-r' ? `-${r}` : a.x);
-    text.setAttribute('y', a.y === 'r' ? r : a.y === '-r' ? `-${r}` : a.y);
+    text.setAttribute('x', offset(a.x, node.r));
+    text.setAttribute('y', offset(a.y, node.r));
     text.setAttribute('dx', a.dx);
     text.setAttribute('dy', a.dy);
     text.setAttribute('text-anchor', a.anchor);
     text.setAttribute('dominant-baseline', a.baseline);
   });
+}
+
+/** 'r' is the radius, 'd' the 45° point of the circle; a leading '-' negates. */
+function offset(spec: string, r: number): string {
+  const sign = spec.startsWith('-') ? -1 : 1;
+  const unit = spec.replace('-', '');
+  const v = unit === 'r' ? r : unit === 'd' ? r * 0.75 : Number(unit);
+  return String(Math.round(sign * v * 10) / 10);
 }

@@ -2,33 +2,13 @@
  * What a view is: the part of the app state that a link can carry.
  * Lists are kept in vocabulary order so two equal views serialise identically.
  */
-import {
-  COMPANY_KINDS,
-  CONFIDENCES,
-  DEAL_STATUSES,
-  DEAL_TYPES,
-  type CompanyKind,
-  type Confidence,
-  type DealStatus,
-  type DealType,
-} from '../model';
+import type { DealFilters } from '../graph/filter';
+import { COMPANY_KINDS, CONFIDENCES, DEAL_STATUSES, DEAL_TYPES } from '../model';
 
 export type Theme = 'light' | 'dark' | 'auto';
 
-export interface Filters {
-  /** Deal types shown. */
-  readonly types: readonly DealType[];
-  /** Deal statuses shown. */
-  readonly statuses: readonly DealStatus[];
-  readonly confidences: readonly Confidence[];
-  /** Company kinds shown; a deal shows only when both its ends do. */
-  readonly kinds: readonly CompanyKind[];
-  /** Deals below this many dollars are hidden; 0 shows all, unknown amounts included. */
-  readonly minUsd: number;
-  /** Inclusive bounds on `announced`, as YYYY, YYYY-MM or YYYY-MM-DD; null is open. */
-  readonly from: string | null;
-  readonly until: string | null;
-}
+/** The filter part of a view (declared in graph/, which may not import state/). */
+export type Filters = DealFilters;
 
 export interface ViewState {
   readonly filters: Filters;

@@ -1,22 +1,24 @@
 /**
- * The full-page app: header, graph, key, and the details panel. Thin: it picks
- * which pieces to show; the pieces select their own state.
+ * The full-page app: header (search, filters, share, theme), the graph with its
+ * key and timeline, and the details panel. Thin: it picks which pieces to show;
+ * the pieces select their own state.
  */
-import { formatDate } from '../model';
+import { useCallback, useRef } from 'react';
 import type { AppState } from '../state/store';
 import { useAppStore, useDataset, useFiltered, useFullIndex, useViewIndex } from './context';
 import { ErrorBanner } from './ErrorBanner';
-import { GraphView } from './graph/GraphView';
-import { Legend } from './Legend';
+import { FiltersMenu } from './filters/FiltersMenu';
+import { Timeline } from './filters/Timeline';
+import { TypeKey } from './filters/TypeKey';
+import { GraphView, type GraphEngines } from './graph/GraphView';
 import { Notices } from './Notices';
-import { CompanyDetails } from './panel/CompanyDetails';
-import { DealDetails } from './panel/DealDetails';
-import { Intro } from './panel/Intro';
+import { DetailsPanel } from './panel/DetailsPanel';
+import { Search } from './Search';
+import { ShareButton } from './ShareButton';
+import { ThemeSelect } from './ThemeSelect';
 import { useEscapeToClear } from './useEscapeToClear';
 
 const selectData = (s: AppState) => s.data;
-const selectCompany = (s: AppState) => s.view.company;
-const selectDeal = (s: AppState) => s.view.deal;
 
 export function App({ onUseBundled }: { onUseBundled?: () => void }) {
   const data = useAppStore(selectData);
@@ -24,8 +26,14 @@ export function App({ onUseBundled }: { onUseBundled?: () => void }) {
   const filtered = useFiltered();
   const view = useViewIndex();
   const full = useFullIndex();
-  const company = useAppStore(selectCompany);
-  const deal = useAppStore(selectDeal);
+  const engines = useRef<GraphEngines | null>(null);
+  const onEngines = useCallback((e: GraphEngines | null) => {
+    engines.current = e;
+  }, []);
+  const bringIntoView = useCallback((id: string) => {
+    const p = engines.current?.layout.positions.get(id);
+    if (p) engines.current?.panZoom.centerOn(p.x, p.y, 1.2);
+  }, []);
   useEscapeToClear();
 
   return (
@@ -37,12 +45,14 @@ export function App({ onUseBundled }: { onUseBundled?: () => void }) {
         <div className="brand">
           <h1>Circular trade</h1>
           <p className="muted">
-            {dataset
-              ? `${dataset.title} · as of ${formatDate(dataset.asOf)}`
-              : data.state === 'loading'
-                ? 'Loading the deals…'
-                : 'No data'}
+            {dataset ? dataset.title : data.state === 'loading' ? 'Loading the deals…' : 'No data'}
           </p>
+        </div>
+        <div className="topbar-actions">
+          {dataset && <Search companies={dataset.companies} onFound={bringIntoView} />}
+          {dataset && <FiltersMenu />}
+          <ShareButton />
+          <ThemeSelect />
         </div>
       </header>
       <ErrorBanner {...(onUseBundled ? { onUseBundled } : {})} />
@@ -50,28 +60,29 @@ export function App({ onUseBundled }: { onUseBundled?: () => void }) {
       <main className="layout">
         <div className="stage">
           {dataset && filtered && view && full ? (
-            <GraphView dataset={dataset} full={full} view={view} filtered={filtered} />
+            <GraphView
+              dataset={dataset}
+              full={full}
+              view={view}
+              filtered={filtered}
+              onEngines={onEngines}
+            />
           ) : (
             <div className="graph graph-empty" aria-busy={data.state === 'loading'}>
-              {data.state === 'loading' ? (
-                <p className="muted">Loading the deals…</p>
-              ) : (
-                <p className="muted">Nothing to draw.</p>
-              )}
+              <p className="muted">
+                {data.state === 'loading' ? 'Loading the deals…' : 'Nothing to draw.'}
+              </p>
             </div>
           )}
-          {dataset && <Legend dataset={dataset} />}
+          {dataset && (
+            <div className="stage-foot">
+              <Timeline dataset={dataset} />
+              <TypeKey dataset={dataset} />
+            </div>
+          )}
         </div>
         <aside id="panel" className="panel" aria-label="Details" tabIndex={-1}>
-          {dataset && view && full && filtered ? (
-            deal && full.dealById.has(deal) ? (
-              <DealDetails id={deal} dataset={dataset} full={full} />
-            ) : company && full.companyById.has(company) ? (
-              <CompanyDetails id={company} dataset={dataset} view={view} full={full} />
-            ) : (
-              <Intro dataset={dataset} view={view} dealsInView={filtered.deals.length} />
-            )
-          ) : null}
+          <DetailsPanel />
         </aside>
       </main>
     </div>

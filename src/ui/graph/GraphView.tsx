@@ -16,6 +16,7 @@ import { useActions, useAppStore, useMode, useStoreApi } from '../context';
 import { Tooltip, type TooltipTarget } from './Tooltip';
 import { useFocus } from './useFocus';
 import { ZoomControls } from './ZoomControls';
+import { useBoxShape } from './useBoxShape';
 import { useGraphEngines } from './useGraphEngines';
 import type { AppState } from '../../state/store';
 
@@ -64,8 +65,9 @@ export function GraphView({
     [scales, full, view, filtered],
   );
 
-  // The layout belongs to the dataset, not to the filters: positions stay put
-  // while filters, time and selection change.
+  // The layout belongs to the dataset (and the box's shape), not to the
+  // filters: positions stay put while filters, time and selection change.
+  const shape = useBoxShape(containerRef) ?? 'wide';
   const layout = useMemo(() => {
     const input = layoutInput(
       dataset.companies,
@@ -73,8 +75,8 @@ export function GraphView({
       dataset.deals,
       full,
     );
-    return createForceLayout(input.nodes, input.links);
-  }, [dataset, full, scales]);
+    return createForceLayout(input.nodes, input.links, { shape });
+  }, [dataset, full, scales, shape]);
   useEffect(() => () => layout.destroy(), [layout]);
 
   const focusState = useFocus(focus);

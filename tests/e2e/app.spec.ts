@@ -1,0 +1,111 @@
+import { expect, test } from '@playwright/test';
+import { bundled, company, graph, openApp, watchErrors } from './helpers';
+
+test('shows every company of the bundled dataset as a named button', async ({ page }) => {
+  const errors = watchErrors(page);
+  await openApp(page);
+  const buttons = graph(page).getByRole('button');
+  await expect(buttons).toHaveCount(bundled.companies.length);
+  for (const c of bundled.companies) await expect(company(page, c.name)).toHaveCount(1);
+  // Every deal is drawn.
+  await expect(page.locator('[data-edge-id]')).toHaveCount(bundled.deals.length);
+  expect(errors).toEqual([]);
+});
+
+test('the same data gives the same picture on every load', async ({ page }) => {
+  await openApp(page);
+  const first = await page
+    .locator('[data-node-id]')
+    .evaluateAll((els) =>
+      els.map((el) => `${el.getAttribute('data-node-id')}@${el.getAttribute('transform')}`),
+    );
+  await page.reload();
+  await expect(graph(page)).toBeVisible();
+  const second = await page
+    .locator('[data-node-id]')
+    .evaluateAll((els) =>
+      els.map((el) => `${el.getAttribute('data-node-id')}@${el.getAttribute('transform')}`),
+    );
+  expect(second).toEqual(first);
+  // And it does not drift after it is shown.
+  await page.waitForTimeout(400);
+  const later = await page
+    .locator('[data-node-id]')
+    .evaluateAll((els) =>
+      els.map((el) => `${el.getAttribute('data-node-id')}@${el.getAttribute('transform')}`),
+    );
+  expect(later).toEqual(first);
+});
+
+test('clicking a company opens its details with its deals and sources', async ({ page }) => {
+  const errors = watchErrors(page);
+  await openApp(page);
+  await company(page, 'Microsoft').click();
+  const panel = page.getByRole('complementary', { name: 'Details' });
+  await expect(panel.getByRole('heading', { level: 2, name: 'Microsoft' })).toBeVisible();
+  await expect(company(page, 'Microsoft')).toHaveAttribute('aria-pressed', 'true');
+  const out = panel.getByRole('region', { name: /^Money out/ });
+  await expect(out.getByRole('button', { name: /Anthropic/ }).first()).toBeVisible();
+  // Sources are real links that open in a new tab.
+  const link = out.getByRole('link').first();
+  await expect(link).toHaveAttribute('target', '_blank');
+  await expect(link).toHaveAttribute('href', /^https:\/\//);
+  await expect(link).toHaveAttribute('rel', /noopener/);
+  expect(errors).toEqual([]);
+});
+
+test('keyboard: Tab to a company, Enter selects it, Escape clears', async ({ page }) => {
+  await openApp(page);
+  const nvidia = company(page, 'Nvidia');
+  await nvidia.focus();
+  await expect(nvidia).toBeFocused();
+  await page.keyboard.press('Enter');
+  const panel = page.getByRole('complementary', { name: 'Details' });
+  await expect(panel.getByRole('heading', { level: 2, name: 'Nvidia' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(panel.getByRole('heading', { level: 2, name: 'Nvidia' })).toHaveCount(0);
+  await expect(nvidia).toHaveAttribute('aria-pressed', 'false');
+  // Tab from the page start reaches the companies.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-node-id'));
+  expect(focused).toBeTruthy();
+});
+
+test('clicking a deal in the panel shows that deal, and a company link goes back', async ({
+  page,
+}) => {
+  await openApp(page);
+  await company(page, 'Anthropic').click();
+  const panel = page.getByRole('complementary', { name: 'Details' });
+  await panel
+    .getByRole('region', { name: /^Money out/ })
+    .getByRole('button', { name: /Microsoft/ })
+    .first()
+    .click();
+  await expect(panel.getByText('Cloud compute purchase').first()).toBeVisible();
+  await expect(panel.getByRole('heading', { level: 2 })).toContainText('Anthropic');
+  await expect(panel.getByRole('heading', { level: 2 })).toContainText('Microsoft');
+  await expect(panel.getByRole('heading', { level: 3, name: 'Sources' })).toBeVisible();
+  await panel.getByRole('heading', { level: 2 }).getByRole('button', { name: 'Microsoft' }).click();
+  await expect(panel.getByRole('heading', { level: 2, name: 'Microsoft' })).toBeVisible();
+});
+
+test('clicking a deal in the graph shows that deal', async ({ page }) => {
+  await openApp(page);
+  const edge = page.locator('[data-edge-id="anthropic-azure-30b"] .edge-hit');
+  await edge.click({ force: true });
+  const panel = page.getByRole('complementary', { name: 'Details' });
+  await expect(panel.getByRole('heading', { level: 2 })).toContainText('Anthropic');
+  await expect(panel.getByText('$30B').first()).toBeVisible();
+});
+
+test('zoom buttons and fit change the view', async ({ page }) => {
+  await openApp(page);
+  const viewport = page.locator('.graph-svg > g').first();
+  const before = await viewport.getAttribute('transform');
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect.poll(() => viewport.getAttribute('transform')).not.toBe(before);
+  await page.getByRole('button', { name: 'Fit to view' }).click();
+  await expect.poll(() => viewport.getAttribute('transform')).toBe(before);
+});
