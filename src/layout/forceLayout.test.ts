@@ -96,7 +96,7 @@ describe('createForceLayout', () => {
   // draws from randomSource to jiggle nodes that sit exactly on top of each
   // other, and its phyllotaxis start never does that, so every seed gives the
   // same layout. See createForceLayout in src/layout/forceLayout.ts.
-  it.fails('gives different positions for a different seed', () => {
+  it('gives different positions for a different seed', () => {
     expect(snapshot(build(seedInput, { seed: 1 }))).not.toEqual(
       snapshot(build(seedInput, { seed: 2 })),
     );
@@ -222,19 +222,28 @@ describe('pinning', () => {
 });
 
 describe('on the bundled dataset', () => {
-  it('lays out all 34 companies with no overlaps, quickly', () => {
-    build(seedInput); // warm the JIT on the small fixture first
-    const times: number[] = [];
-    let layout: ForceLayout | undefined;
-    for (let i = 0; i < 3; i++) {
-      const start = performance.now();
-      layout = build(bundledInput);
-      times.push(performance.now() - start);
-    }
-    if (!layout) throw new Error('no layout');
+  it('takes the shape of the box it will be shown in', () => {
+    const size = (layout: ForceLayout) => {
+      const b = layout.bounds();
+      return { width: b.x1 - b.x0, height: b.y1 - b.y0 };
+    };
+    const wide = size(build(bundledInput, { shape: 'wide' }));
+    const tall = size(build(bundledInput, { shape: 'tall' }));
+    expect(wide.width).toBeGreaterThan(wide.height);
+    expect(tall.height).toBeGreaterThan(tall.width);
+    expect(overlapping(build(bundledInput, { shape: 'tall' }), bundledInput)).toEqual([]);
+  });
+
+  it('lays out all 34 companies with no overlaps, in well under half a second', () => {
+    // Warm the JIT on the small fixture so that the time measures the layout,
+    // not V8 compiling d3. Measured on a loaded 2-core machine: 50–130 ms here;
+    // 250–290 ms for a cold first layout in a fresh process.
+    build(seedInput);
+    const start = performance.now();
+    const layout = build(bundledInput);
+    const ms = performance.now() - start;
     expect(layout.positions.size).toBe(34);
     expect(overlapping(layout, bundledInput)).toEqual([]);
-    const best = Math.min(...times);
-    expect(best, `layout took ${times.map((t) => t.toFixed(0)).join(', ')} ms`).toBeLessThan(500);
+    expect(ms, `layout took ${ms.toFixed(0)} ms`).toBeLessThan(500);
   });
 });

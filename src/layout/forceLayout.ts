@@ -78,7 +78,15 @@ export function createForceLayout(
   linksIn: readonly LayoutLinkInput[],
   { seed = 0x5eed, maxSettleTicks = 600, padding = 18, shape = 'wide' }: ForceLayoutOptions = {},
 ): ForceLayout {
-  const nodes: SimNode[] = nodesIn.map((n) => ({ id: n.id, radius: n.radius }));
+  // Seeded start: d3's phyllotaxis spiral, turned by an angle drawn from the
+  // seed, so the seed chooses among equally good pictures and stays reproducible.
+  const random = lcg(seed);
+  const turn = random() * 2 * Math.PI;
+  const nodes: SimNode[] = nodesIn.map((n, i) => {
+    const r = 10 * Math.sqrt(0.5 + i);
+    const a = i * Math.PI * (3 - Math.sqrt(5)) + turn;
+    return { id: n.id, radius: n.radius, x: r * Math.cos(a), y: r * Math.sin(a) };
+  });
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const links: SimLink[] = linksIn
     .filter((l) => byId.has(l.source) && byId.has(l.target) && l.source !== l.target)
@@ -91,7 +99,7 @@ export function createForceLayout(
   }
 
   const simulation: Simulation<SimNode, SimLink> = forceSimulation(nodes)
-    .randomSource(lcg(seed))
+    .randomSource(random)
     .force(
       'link',
       forceLink<SimNode, SimLink>(links)

@@ -4,6 +4,7 @@
  * Everything after `parseDataset` trusts its types.
  */
 import type { z } from 'zod';
+import { locateJsonError } from './jsonError';
 import { datasetSchema, type Dataset } from './schema';
 
 export interface Problem {
@@ -31,11 +32,31 @@ export function formatProblem(p: Problem): string {
   return `${p.path}: ${p.message}`;
 }
 
-function zodProblems(error: z.ZodError): Problem[] {
-  return error.issues.map((issue) => ({
-    path: formatPath(issue.path),
-    message: describeIssue(issue),
-  }));
+function zodProblems(error: z.ZodError, input: unknown): Problem[] {
+  const seen = new Set<string>();
+  const problems: Problem[] = [];
+  for (const issue of error.issues) {
+    const missing = issue.code !== 'unrecognized_keys' && valueAt(input, issue.path) === undefined;
+    const problem = {
+      path: formatPath(issue.path),
+      message: missing ? 'required' : describeIssue(issue),
+    };
+    // One fault, one line: checks that fail together on one value say it once.
+    const key = `${problem.path}\u0000${problem.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    problems.push(problem);
+  }
+  return problems;
+}
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let v: unknown = input;
+  for (const key of path) {
+    if (typeof v !== 'object' || v === null) return undefined;
+    v = (v as Record<PropertyKey, unknown>)[key];
+  }
+  return v;
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {
@@ -45,9 +66,7 @@ function describeIssue(issue: z.core.$ZodIssue): string {
     case 'invalid_value':
       return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'invalid_type':
-      return issue.message.includes('received undefined')
-        ? 'required'
-        : issue.message.replace(/^Invalid input: /, '');
+      return issue.message.replace(/^Invalid input: /, '');
     default:
       return issue.message;
   }
@@ -64,7 +83,9 @@ const rows = (v: unknown): Raw[] => (Array.isArray(v) ? v.map((r) => (isRecord(r
 function referenceProblems(input: unknown): { errors: Problem[]; warnings: Problem[] } {
   const errors: Problem[] = [];
   const warnings: Problem[] = [];
-  if (!isRecord(input)) return { errors, warnings };
+  // Without lists to cross-reference, the schema's one error says it all.
+  if (!isRecord(input) || !Array.isArray(input.companies) || !Array.isArray(input.deals))
+    return { errors, warnings };
   const companies = rows(input.companies);
   const deals = rows(input.deals);
 
@@ -136,29 +157,24 @@ function referenceProblems(input: unknown): { errors: Problem[]; warnings: Probl
 export function parseDataset(input: unknown): ParseResult {
   const result = datasetSchema.safeParse(input);
   const refs = referenceProblems(input);
-  const errors = [...(result.success ? [] : zodProblems(result.error)), ...refs.errors];
+  const errors = [...(result.success ? [] : zodProblems(result.error, input)), ...refs.errors];
   if (!result.success || errors.length > 0) return { ok: false, errors };
   return { ok: true, dataset: result.data, warnings: refs.warnings };
 }
 
 /** Parses JSON text first, so a syntax error says where it is (line and column). */
 export function parseDatasetText(text: string): ParseResult {
+  // Editors on some systems save a byte-order mark; JSON.parse refuses it.
+  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
   let json: unknown;
   try {
-    json = JSON.parse(text);
-  } catch (err) {
-    return { ok: false, errors: [{ path: ROOT, message: describeJsonError(text, err) }] };
+    json = JSON.parse(body);
+  } catch {
+    const place = locateJsonError(body);
+    const message = place
+      ? `not valid JSON at line ${place.line}, column ${place.column}: ${place.reason}`
+      : 'not valid JSON';
+    return { ok: false, errors: [{ path: ROOT, message }] };
   }
   return parseDataset(json);
-}
-
-function describeJsonError(text: string, err: unknown): string {
-  const message = err instanceof Error ? err.message : String(err);
-  const at = /position (\d+)/.exec(message);
-  if (!at?.[1]) return `not valid JSON (${message})`;
-  const offset = Number(at[1]);
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  const column = offset - before.lastIndexOf('\n');
-  return `not valid JSON at line ${line}, column ${column} (${message.replace(/ in JSON at position \d+.*$/, '')})`;
 }

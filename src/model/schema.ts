@@ -13,7 +13,8 @@ const ID_PATTERN = /^[a-z0-9][a-z0-9_.-]{0,79}$/;
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. Calendar validity is checked separately. */
 const DATE_PATTERN = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 /** Only web links become links; `javascript:` and friends are rejected at the edge. */
-const HTTP_URL_PATTERN = /^https?:\/\/[^\s/$.?#][^\s]*$/i;
+// Spelled without the `i` flag so the published JSON Schema means the same.
+const HTTP_URL_PATTERN = /^[hH][tT][tT][pP][sS]?:\/\/[^\s/$.?#][^\s]*$/;
 
 const id = (what: string) =>
   z
@@ -31,7 +32,8 @@ export function isCalendarDate(text: string): boolean {
 
 const dateText = z
   .string()
-  .regex(DATE_PATTERN, 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD')
+  // `abort`: a malformed date is not also "not a real calendar date".
+  .regex(DATE_PATTERN, { message: 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD', abort: true })
   .refine(isCalendarDate, 'not a real calendar date')
   .meta({
     description: 'YYYY, YYYY-MM or YYYY-MM-DD',
@@ -50,7 +52,7 @@ export function isHttpUrl(text: string): boolean {
 
 const httpUrl = z
   .string()
-  .regex(HTTP_URL_PATTERN, 'expected an http(s) URL')
+  .regex(HTTP_URL_PATTERN, { message: 'expected an http(s) URL', abort: true })
   .refine(isHttpUrl, 'expected an http(s) URL')
   .meta({ description: 'An http:// or https:// URL' });
 

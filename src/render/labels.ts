@@ -67,6 +67,12 @@ export function labelBox(item: LabelItem, spot: LabelSpot): Box {
 
 const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
+function hitsCircle(b: Box, c: { x: number; y: number; r: number }): boolean {
+  const dx = c.x - Math.max(b.x0, Math.min(c.x, b.x1));
+  const dy = c.y - Math.max(b.y0, Math.min(c.y, b.y1));
+  return dx * dx + dy * dy < c.r * c.r;
+}
+
 const SPOTS: readonly LabelSpot[] = [
   'below',
   'above',
@@ -84,13 +90,9 @@ export function placeLabels(
   viewport?: { readonly width: number; readonly height: number },
 ): Map<string, LabelSpot | null> {
   const inside = (b: Box) =>
-    !viewport || (b.x0 >= 2 && b.y0 >= 2 && b.x1 <= viewport.width - 2 && b.y1 <= viewport.height - 2);
-  const nodeBoxes: Box[] = items.map((i) => ({
-    x0: i.x - i.r,
-    y0: i.y - i.r,
-    x1: i.x + i.r,
-    y1: i.y + i.r,
-  }));
+    !viewport ||
+    (b.x0 >= 2 && b.y0 >= 2 && b.x1 <= viewport.width - 2 && b.y1 <= viewport.height - 2);
+
   const order = [...items].sort(
     (a, b) => Number(b.force ?? false) - Number(a.force ?? false) || b.priority - a.priority,
   );
@@ -102,7 +104,8 @@ export function placeLabels(
       const box = labelBox(item, spot);
       if (!inside(box)) continue;
       if (placed.some((p) => overlaps(p, box))) continue;
-      if (nodeBoxes.some((n) => overlaps(n, box))) continue;
+      // Nodes are circles: a label may sit in the corner of a node's square.
+      if (items.some((n) => hitsCircle(box, n))) continue;
       chosen = spot;
       placed.push(box);
       break;
