@@ -26,6 +26,10 @@ export default defineConfig({
         '--disable-component-update',
         '--disable-sync',
         '--no-first-run',
+        // The embed tests serve a "blog" from localhost that embeds the app from
+        // 127.0.0.1; Chromium's local-network rules would ask for a permission
+        // no real blog (public → public) ever needs.
+        '--disable-features=LocalNetworkAccessChecks,PrivateNetworkAccessSendPreflights,BlockInsecurePrivateNetworkRequests',
       ],
     },
   },
@@ -35,10 +39,19 @@ export default defineConfig({
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } },
     },
   ],
-  webServer: {
-    command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 30_000,
-  },
+  webServer: [
+    {
+      command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+    {
+      // dist/ again, under a deep sub-path, as a static host would serve a copy.
+      command: 'node tests/e2e/serve-subpath.mjs',
+      url: 'http://127.0.0.1:4175/blog/assets/map/index.html',
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+  ],
 });

@@ -7,7 +7,7 @@ import { createRoot } from 'react-dom/client';
 import { startSession } from '../state/session';
 import { createAppStore } from '../state/store';
 import { syncUrl } from '../state/urlSync';
-import { App } from '../ui/App';
+import { App } from './App';
 import { StoreProvider } from '../ui/context';
 import { applyTheme } from '../ui/theme';
 import '../ui/styles/index.css';

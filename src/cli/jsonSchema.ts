@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { datasetSchema } from '../model/schema';
 
 export const SCHEMA_FILE = 'public/schema/v1.json';

@@ -1,17 +1,18 @@
-// Placeholder until the embed issue: the app in embed mode.
-import { createRoot } from 'react-dom/client';
-import { loadBundled } from '../state/load';
-import { createAppStore } from '../state/store';
-import { App } from '../ui/App';
-import { StoreProvider } from '../ui/context';
+/**
+ * Entry of embed.html: the compact map in an iframe. Reads its view from its
+ * own address, links back to the full app beside it, and reports its height
+ * to the embedding page.
+ */
 import '../ui/styles/index.css';
+import '../ui/styles/embed.css';
+import { mountEmbed } from './mount';
+import { reportHeight } from './resize';
 
-const store = createAppStore();
-const root = document.getElementById('root');
-if (root)
-  createRoot(root).render(
-    <StoreProvider store={store} mode="embed">
-      <App />
-    </StoreProvider>,
-  );
-void loadBundled().then((d) => store.getState().actions.setData(d));
+const container = document.getElementById('root');
+if (container) {
+  const handle = mountEmbed(container, window.location.search, {
+    appUrl: new URL('./index.html', window.location.href).href,
+    themeHost: document.documentElement,
+  });
+  if (window.parent !== window) reportHeight(container, handle.options.frame, window.parent);
+}

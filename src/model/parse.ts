@@ -3,7 +3,7 @@
  * a list of located problems out (`deals[12].to: unknown company "nvidai"`).
  * Everything after `parseDataset` trusts its types.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { locateJsonError } from './jsonError';
 import { datasetSchema, type Dataset } from './schema';
 
@@ -32,14 +32,14 @@ export function formatProblem(p: Problem): string {
   return `${p.path}: ${p.message}`;
 }
 
-function zodProblems(error: z.ZodError, input: unknown): Problem[] {
+function zodProblems(error: z.core.$ZodError, input: unknown): Problem[] {
   const seen = new Set<string>();
   const problems: Problem[] = [];
   for (const issue of error.issues) {
     const missing = issue.code !== 'unrecognized_keys' && valueAt(input, issue.path) === undefined;
     const problem = {
       path: formatPath(issue.path),
-      message: missing ? 'required' : describeIssue(issue),
+      message: missing ? 'required' : describeIssue(issue, valueAt(input, issue.path)),
     };
     // One fault, one line: checks that fail together on one value say it once.
     const key = `${problem.path}\u0000${problem.message}`;
@@ -59,17 +59,44 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   return v;
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
+/**
+ * Our own words for each kind of problem: the schema is zod/mini, which ships no
+ * message texts, and a data author deserves a sentence, not "Invalid input".
+ * Messages the schema gives itself (regex, refine, min length) pass through.
+ */
+function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
+  const given = issue.message && issue.message !== 'Invalid input' ? issue.message : null;
   switch (issue.code) {
     case 'unrecognized_keys':
       return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
     case 'invalid_value':
       return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'invalid_type':
-      return issue.message.replace(/^Invalid input: /, '');
+      return `expected ${issue.expected}, received ${kindOf(value)}`;
+    case 'too_small':
+      if (given) return given;
+      return issue.origin === 'array'
+        ? `expected at least ${String(issue.minimum)} item${issue.minimum === 1 ? '' : 's'}`
+        : issue.origin === 'string'
+          ? `must be at least ${String(issue.minimum)} characters`
+          : `must be ${issue.inclusive ? 'at least' : 'more than'} ${String(issue.minimum)}`;
+    case 'too_big':
+      if (given) return given;
+      return issue.origin === 'array'
+        ? `expected at most ${String(issue.maximum)} items`
+        : issue.origin === 'string'
+          ? `must be at most ${String(issue.maximum)} characters`
+          : `must be ${issue.inclusive ? 'at most' : 'less than'} ${String(issue.maximum)}`;
     default:
-      return issue.message;
+      return given ?? 'not valid here';
   }
+}
+
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
+  return typeof value;
 }
 
 type Raw = Record<string, unknown>;

@@ -8,6 +8,9 @@ export interface Emphasis {
   /** Companies and deals drawn at full strength; null means "no focus: all normal". */
   readonly companies: ReadonlySet<string>;
   readonly deals: ReadonlySet<string>;
+  /** The step being told right now (follow the dollar): its deals and ends. */
+  readonly current: ReadonlySet<string>;
+  readonly currentCompanies: ReadonlySet<string>;
 }
 
 export type Focus =
@@ -18,12 +21,16 @@ export type Focus =
       readonly kind: 'deals';
       readonly deals: readonly string[];
       readonly companies?: readonly string[];
+      /** Deals of the current step (follow the dollar), drawn strongest. */
+      readonly current?: readonly string[];
     };
 
 export function emphasisOf(focus: Focus | null, index: DatasetIndex): Emphasis | null {
   if (!focus) return null;
   const companies = new Set<string>();
   const deals = new Set<string>();
+  const current = new Set<string>();
+  const currentCompanies = new Set<string>();
   if (focus.kind === 'company') {
     companies.add(focus.id);
     for (const d of index.dealsFrom.get(focus.id) ?? []) {
@@ -34,7 +41,7 @@ export function emphasisOf(focus: Focus | null, index: DatasetIndex): Emphasis |
       deals.add(d.id);
       companies.add(d.from);
     }
-    return { companies, deals };
+    return { companies, deals, current, currentCompanies };
   }
   for (const id of focus.companies ?? []) companies.add(id);
   for (const id of focus.deals) {
@@ -44,5 +51,12 @@ export function emphasisOf(focus: Focus | null, index: DatasetIndex): Emphasis |
     companies.add(deal.from);
     companies.add(deal.to);
   }
-  return { companies, deals };
+  for (const id of focus.current ?? []) {
+    const deal = index.dealById.get(id);
+    if (!deal) continue;
+    current.add(id);
+    currentCompanies.add(deal.from);
+    currentCompanies.add(deal.to);
+  }
+  return { companies, deals, current, currentCompanies };
 }

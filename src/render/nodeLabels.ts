@@ -61,7 +61,10 @@ export function placeNodeLabels(
     });
   }
   const box = svg.getBoundingClientRect();
-  const spots = placeLabels(items, box.width > 0 ? { width: box.width, height: box.height } : undefined);
+  const spots = placeLabels(
+    items,
+    box.width > 0 ? { width: box.width, height: box.height } : undefined,
+  );
   const byId = new Map(nodes.map((n) => [n.id, n]));
   svg.querySelectorAll<SVGGElement>('[data-node-id]').forEach((g) => {
     const id = g.dataset.nodeId ?? '';

@@ -1,14 +1,32 @@
 /**
  * Everything the view shows that can be computed from the store: the filtered
- * deals, their indexes and the scene's sizes. Memoised per store instance on the
- * identity of its inputs, so a hover or a pan recomputes nothing.
+ * deals, their indexes, the money graph, its loops and paths. Memoised per
+ * store instance on the identity of its inputs, so a hover or a pan recomputes
+ * nothing and a filter change recomputes each piece once.
  */
 import { filterDeals } from '../graph/filter';
+import {
+  buildMoneyGraph,
+  findLoop,
+  findLoopsThrough,
+  findPaths,
+  findTopLoops,
+  type MoneyGraph,
+} from '../graph';
 import { indexDataset, type Dataset } from '../model';
 import { memoLast } from './memo';
 import type { Filters } from './viewState';
 
 export type Derived = ReturnType<typeof createDerived>;
+
+/**
+ * The loop search runs on the main thread, so it gets a budget well inside a
+ * frame-and-a-bit; it reports honestly when it stops early.
+ */
+export const LOOP_BUDGET_MS = 120;
+export const LOOP_LIMIT = 1000;
+export const TOP_LOOP_LIMIT = 200;
+export const PATH_LIMIT = 200;
 
 export function createDerived() {
   const filtered = memoLast((dataset: Dataset, filters: Filters) => filterDeals(dataset, filters));
@@ -16,5 +34,25 @@ export function createDerived() {
   const viewIndex = memoLast((dataset: Dataset, filters: Filters) =>
     indexDataset(dataset, filtered(dataset, filters).deals),
   );
-  return { filtered, fullIndex, viewIndex };
+  const moneyGraph = memoLast((dataset: Dataset, filters: Filters) => {
+    const view = filtered(dataset, filters);
+    return buildMoneyGraph(view.companies, view.deals, {
+      usdPerGigawatt: dataset.assumptions?.usdPerGigawatt ?? null,
+    });
+  });
+  const loops = memoLast((graph: MoneyGraph, company: string | null, maxLength: number) => {
+    const options = { maxLength, timeBudgetMs: LOOP_BUDGET_MS };
+    if (company != null && graph.indexOf(company) >= 0)
+      return findLoopsThrough(graph, company, { ...options, limit: LOOP_LIMIT });
+    return findTopLoops(graph, { ...options, limit: TOP_LOOP_LIMIT });
+  });
+  const paths = memoLast((graph: MoneyGraph, from: string, to: string, maxLength: number) =>
+    from !== to && graph.indexOf(from) >= 0 && graph.indexOf(to) >= 0
+      ? findPaths(graph, from, to, { maxLength, limit: PATH_LIMIT, timeBudgetMs: LOOP_BUDGET_MS })
+      : null,
+  );
+  const loop = memoLast((graph: MoneyGraph, companies: readonly string[] | null) =>
+    companies ? findLoop(graph, companies) : null,
+  );
+  return { filtered, fullIndex, viewIndex, moneyGraph, loops, paths, loop };
 }

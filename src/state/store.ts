@@ -26,6 +26,8 @@ export interface Notice {
   readonly id: number;
   readonly text: string;
   readonly tone: 'info' | 'warning';
+  /** When it was shown (ms since the epoch): each notice leaves on its own clock. */
+  readonly at: number;
 }
 
 export interface Hover {
@@ -33,6 +35,8 @@ export interface Hover {
   readonly deal: string | null;
   /** loopKey of a hovered loop in the list. */
   readonly loop: string | null;
+  /** Deal ids of a hovered money path. */
+  readonly path: readonly string[] | null;
 }
 
 export interface AppState {
@@ -43,6 +47,8 @@ export interface AppState {
   /** Follow the dollar: which hop of the selected loop is shown (null = not playing). */
   readonly step: number | null;
   readonly playing: boolean;
+  /** The time-lapse is replaying history month by month. */
+  readonly replaying: boolean;
   readonly actions: AppActions;
 }
 
@@ -62,11 +68,12 @@ export interface AppActions {
   dismissNotice(id: number): void;
   setStep(step: number | null): void;
   setPlaying(playing: boolean): void;
+  setReplaying(replaying: boolean): void;
 }
 
 export type AppStore = StoreApi<AppState>;
 
-const NO_HOVER: Hover = { company: null, deal: null, loop: null };
+const NO_HOVER: Hover = { company: null, deal: null, loop: null, path: null };
 
 export function createAppStore(initial: { view?: ViewState; data?: DataStatus } = {}): AppStore {
   let noticeId = 0;
@@ -80,6 +87,7 @@ export function createAppStore(initial: { view?: ViewState; data?: DataStatus } 
       notices: [],
       step: null,
       playing: false,
+      replaying: false,
       actions: {
         setData: (data) => set({ data }),
         setView: (view) => set({ view, step: null, playing: false, hover: NO_HOVER }),
@@ -103,11 +111,12 @@ export function createAppStore(initial: { view?: ViewState; data?: DataStatus } 
           // The same words twice in a row are one notice, not two.
           if (get().notices.some((n) => n.text === text)) return;
           const id = ++noticeId;
-          set((s) => ({ notices: [...s.notices, { id, text, tone }].slice(-4) }));
+          set((s) => ({ notices: [...s.notices, { id, text, tone, at: Date.now() }].slice(-4) }));
         },
         dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
         setStep: (step) => set({ step }),
         setPlaying: (playing) => set({ playing }),
+        setReplaying: (replaying) => set({ replaying }),
       },
     };
   });

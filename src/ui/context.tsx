@@ -13,6 +13,11 @@ interface Instance {
   readonly derived: Derived;
   /** 'app' is the full page; 'embed' is the compact view inside someone's article. */
   readonly mode: 'app' | 'embed';
+  /**
+   * Where this instance listens for keys: the whole document for the app, its
+   * own root for an embed (two maps on one page must not both react).
+   */
+  readonly keyScope: EventTarget;
 }
 
 const InstanceContext = createContext<Instance | null>(null);
@@ -20,15 +25,21 @@ const InstanceContext = createContext<Instance | null>(null);
 export function StoreProvider({
   store,
   mode,
+  keyScope,
   children,
 }: {
   store: AppStore;
   mode: Instance['mode'];
+  keyScope?: EventTarget;
   children: ReactNode;
 }) {
   // One derived cache per store: two embeds on a page never share memo state.
   const [derived] = useState(createDerived);
-  const instance = useMemo(() => ({ store, derived, mode }), [store, derived, mode]);
+  const scope = keyScope ?? document;
+  const instance = useMemo(
+    () => ({ store, derived, mode, keyScope: scope }),
+    [store, derived, mode, scope],
+  );
   return <InstanceContext.Provider value={instance}>{children}</InstanceContext.Provider>;
 }
 
@@ -52,6 +63,10 @@ export function useDerived(): Derived {
 
 export function useMode(): Instance['mode'] {
   return useInstanceContext().mode;
+}
+
+export function useKeyScope(): EventTarget {
+  return useInstanceContext().keyScope;
 }
 
 const selectActions = (s: AppState) => s.actions;
@@ -85,4 +100,43 @@ export function useFullIndex() {
   const dataset = useDataset();
   const derived = useDerived();
   return dataset ? derived.fullIndex(dataset) : null;
+}
+
+const selectMaxLength = (s: AppState) => s.view.maxLength;
+const selectCompany = (s: AppState) => s.view.company;
+const selectTarget = (s: AppState) => s.view.target;
+const selectLoop = (s: AppState) => s.view.loop;
+
+export function useMoneyGraph() {
+  const dataset = useDataset();
+  const filters = useAppStore(selectFilters);
+  const derived = useDerived();
+  return dataset ? derived.moneyGraph(dataset, filters) : null;
+}
+
+/** Loops through the selected company, or the top loops of the whole view. */
+export function useLoops() {
+  const graph = useMoneyGraph();
+  const company = useAppStore(selectCompany);
+  const maxLength = useAppStore(selectMaxLength);
+  const derived = useDerived();
+  return graph ? derived.loops(graph, company, maxLength) : null;
+}
+
+/** Money paths from the selected company to the second one, if there is one. */
+export function usePaths() {
+  const graph = useMoneyGraph();
+  const company = useAppStore(selectCompany);
+  const target = useAppStore(selectTarget);
+  const maxLength = useAppStore(selectMaxLength);
+  const derived = useDerived();
+  return graph && company && target ? derived.paths(graph, company, target, maxLength) : null;
+}
+
+/** The selected loop as it exists in the current view, or null. */
+export function useSelectedLoop() {
+  const graph = useMoneyGraph();
+  const companies = useAppStore(selectLoop);
+  const derived = useDerived();
+  return graph ? derived.loop(graph, companies) : null;
 }

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useStoreApi } from './context';
+import { useKeyScope, useStoreApi } from './context';
 
 /**
  * Escape steps back: from a deal to its company, then to nothing. Ignored while
@@ -7,8 +7,10 @@ import { useStoreApi } from './context';
  */
 export function useEscapeToClear() {
   const store = useStoreApi();
+  const scope = useKeyScope();
   useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
+    const onKey = (event: Event) => {
+      const e = event as KeyboardEvent;
       if (e.key !== 'Escape' || e.defaultPrevented) return;
       const el = e.target as HTMLElement | null;
       if (el?.closest('input, textarea, select, dialog, [role="combobox"]')) return;
@@ -17,7 +19,7 @@ export function useEscapeToClear() {
       else if (view.loop) actions.selectLoop(null);
       else actions.clearSelection();
     };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [store]);
+    scope.addEventListener('keydown', onKey);
+    return () => scope.removeEventListener('keydown', onKey);
+  }, [store, scope]);
 }

@@ -4,14 +4,15 @@
  * the layout does not move, because it belongs to the whole dataset), the
  * "as of" date and counts of what is shown.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import { dateEnd, monthRange } from '../../graph/filter';
-import { formatDate, type Dataset } from '../../model';
+import { dateStart, formatDate, type Dataset } from '../../model';
 import type { AppState } from '../../state/store';
 import { useActions, useAppStore, useFiltered } from '../context';
 
 const selectFrom = (s: AppState) => s.view.filters.from;
 const selectUntil = (s: AppState) => s.view.filters.until;
+const selectReplaying = (s: AppState) => s.replaying;
 /** How long each month stays on screen while playing. */
 export const MONTH_MS = 380;
 
@@ -20,18 +21,24 @@ export function Timeline({ dataset }: { dataset: Dataset }) {
   const from = useAppStore(selectFrom);
   const until = useAppStore(selectUntil);
   const filtered = useFiltered();
-  const { setFilters } = useActions();
-  const [playing, setPlaying] = useState(false);
+  const { setFilters, setReplaying: setPlaying } = useActions();
+  const playing = useAppStore(selectReplaying);
 
   const last = months.length - 1;
-  const fromIndex = from == null ? 0 : clampIndex(months, from.slice(0, 7), 0);
-  const untilIndex = until == null ? last : clampIndex(months, until.slice(0, 7), last);
+  // Bounds may be a year, a month or a day: the sliders stand on the months
+  // those periods start (from) and end (until) in.
+  const fromIndex = from == null ? 0 : clampIndex(months, dateStart(from).slice(0, 7), 0);
+  const untilIndex = until == null ? last : clampIndex(months, dateEnd(until).slice(0, 7), last);
 
   const setRange = (f: number, u: number) =>
     setFilters({
       from: f <= 0 ? null : (months[f] ?? null),
       until: u >= last ? null : (months[u] ?? null),
     });
+
+  // The replay lives as long as this control: leaving (a new dataset loading,
+  // say) stops it, so it never restarts by itself.
+  useEffect(() => () => setPlaying(false), [setPlaying]);
 
   useEffect(() => {
     if (!playing) return;
@@ -43,7 +50,7 @@ export function Timeline({ dataset }: { dataset: Dataset }) {
       } else setFilters({ until: months[next] ?? null });
     }, MONTH_MS);
     return () => clearInterval(timer);
-  }, [playing, untilIndex, last, months, setFilters]);
+  }, [playing, untilIndex, last, months, setFilters, setPlaying]);
 
   const play = () => {
     // From the start of the range when at the end; otherwise carry on from here.
@@ -53,7 +60,9 @@ export function Timeline({ dataset }: { dataset: Dataset }) {
 
   if (months.length < 2) return null;
   const shownCompanies = filtered?.activeCompanyIds.size ?? 0;
-  const asOf = until == null ? dataset.asOf : dateEnd(months[untilIndex] ?? until);
+  // "As of" is the end of the range, never later than the data itself.
+  const end = until == null ? dataset.asOf : dateEnd(until);
+  const asOf = dateStart(end) < dateStart(dataset.asOf) ? end : dataset.asOf;
 
   return (
     <div className="timeline">

@@ -24,6 +24,65 @@ export function TypeKey({ dataset, compact = false }: { dataset: Dataset; compac
     if (ref.current && typeof matchMedia === 'function')
       ref.current.open = matchMedia('(min-width: 821px)').matches && !compact;
   }, [compact]);
+  const key = (
+    <div className={compact ? 'key key-compact' : 'key'}>
+      <fieldset className="key-types">
+        <legend className="visually-hidden">Deal types shown</legend>
+        {present.map((t) => (
+          <span key={t} className="key-type">
+            <label>
+              <input
+                type="checkbox"
+                checked={types.includes(t)}
+                onChange={(e) =>
+                  setFilters({ types: toggleIn(DEAL_TYPES, types, t, e.target.checked) })
+                }
+              />
+              <TypeSwatch type={t} />
+              {TYPE_LABELS[t]}
+            </label>
+            {!compact && (
+              <button
+                type="button"
+                className="key-only"
+                aria-label={`Show only ${TYPE_LABELS[t]}`}
+                onClick={() => setFilters({ types: [t] })}
+              >
+                only
+              </button>
+            )}
+          </span>
+        ))}
+        {!allOn && (
+          <button
+            type="button"
+            className="key-all"
+            onClick={() => setFilters({ types: DEAL_TYPES })}
+          >
+            Show all types
+          </button>
+        )}
+      </fieldset>
+      <ul className="key-kinds" aria-label="Company kinds">
+        {kinds.map((k) => (
+          <li key={k}>
+            <span className={`dot kind-${k}`} aria-hidden="true" />
+            {KIND_LABELS[k]}
+          </li>
+        ))}
+      </ul>
+      {!compact && (
+        <p className="key-notes">
+          Arrows point the way money flows; width shows dollars, circle area the money through a
+          company. <span className="dash-sample" aria-hidden="true" /> letter of intent or reported
+          talks · <span className="dot-sample" aria-hidden="true" /> amount unknown · ≈ estimated
+          from gigawatts.
+        </p>
+      )}
+    </div>
+  );
+  // The embed's key is always shown, small and without the notes.
+  if (compact) return key;
   return (
     <details className="key-disclosure" ref={ref}>
       <summary>
@@ -32,61 +91,7 @@ export function TypeKey({ dataset, compact = false }: { dataset: Dataset; compac
           ({shown} of {present.length} types shown)
         </span>
       </summary>
-      <div className={compact ? 'key key-compact' : 'key'}>
-        <fieldset className="key-types">
-          <legend className="visually-hidden">Deal types shown</legend>
-          {present.map((t) => (
-            <span key={t} className="key-type">
-              <label>
-                <input
-                  type="checkbox"
-                  checked={types.includes(t)}
-                  onChange={(e) =>
-                    setFilters({ types: toggleIn(DEAL_TYPES, types, t, e.target.checked) })
-                  }
-                />
-                <TypeSwatch type={t} />
-                {TYPE_LABELS[t]}
-              </label>
-              {!compact && (
-                <button
-                  type="button"
-                  className="key-only"
-                  aria-label={`Show only ${TYPE_LABELS[t]}`}
-                  onClick={() => setFilters({ types: [t] })}
-                >
-                  only
-                </button>
-              )}
-            </span>
-          ))}
-          {!allOn && (
-            <button
-              type="button"
-              className="key-all"
-              onClick={() => setFilters({ types: DEAL_TYPES })}
-            >
-              Show all types
-            </button>
-          )}
-        </fieldset>
-        <ul className="key-kinds" aria-label="Company kinds">
-          {kinds.map((k) => (
-            <li key={k}>
-              <span className={`dot kind-${k}`} aria-hidden="true" />
-              {KIND_LABELS[k]}
-            </li>
-          ))}
-        </ul>
-        {!compact && (
-          <p className="key-notes">
-            Arrows point the way money flows; width shows dollars, circle area the money through a
-            company. <span className="dash-sample" aria-hidden="true" /> letter of intent or
-            reported talks · <span className="dot-sample" aria-hidden="true" /> amount unknown · ≈
-            estimated from gigawatts.
-          </p>
-        )}
-      </div>
+      {key}
     </details>
   );
 }

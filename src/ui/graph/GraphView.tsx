@@ -122,7 +122,12 @@ export function GraphView({
   const companyCount = scene.nodes.filter((n) => n.active).length;
 
   return (
-    <div className="graph" ref={containerRef} data-focus={emphasis ? 'on' : 'off'}>
+    <div
+      className="graph"
+      ref={containerRef}
+      data-focus={emphasis ? 'on' : 'off'}
+      data-step={emphasis?.current.size ? 'on' : 'off'}
+    >
       <svg
         ref={svgRef}
         className="graph-svg"
@@ -167,6 +172,7 @@ export function GraphView({
                     e.estimated ? 'is-estimated' : '',
                     emphasis ? (hot ? 'is-hot' : 'is-dim') : '',
                     selectedDeal === e.id ? 'is-selected' : '',
+                    emphasis?.current.has(e.id) ? 'is-current' : '',
                   ].join(' ')}
                   style={{ ['--w' as string]: e.width }}
                   onClick={(ev) => {
@@ -214,6 +220,7 @@ export function GraphView({
                     n.active ? '' : 'is-ghost',
                     emphasis ? (hot ? 'is-hot' : 'is-dim') : '',
                     isSelected ? 'is-selected' : '',
+                    emphasis?.currentCompanies.has(n.id) ? 'is-current' : '',
                   ].join(' ')}
                   onClick={(ev) => {
                     ev.stopPropagation();

@@ -47,7 +47,8 @@ export function DealDetails({
             >
               {from?.name ?? deal.from}
             </button>
-            <span aria-label="pays"> → </span>
+            <span aria-hidden="true"> → </span>
+            <span className="visually-hidden"> pays </span>
             <button
               type="button"
               className="link-button"

@@ -1,0 +1,77 @@
+/**
+ * The `loops` command line (src/cli/loops.ts), run as a user would: a child
+ * process on the seed fixture. Kept beside the engine it wraps.
+ */
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+
+const FIXTURE = 'tests/fixtures/seed-slice.json';
+
+function loops(...args: string[]) {
+  const run = spawnSync('npx', ['tsx', 'src/cli/loops.ts', ...args], {
+    encoding: 'utf8',
+    cwd: new URL('../..', import.meta.url).pathname,
+  });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe('npm run loops', { timeout: 60_000 }, () => {
+  it('prints one loop a line and a closing count', () => {
+    const { status, stdout } = loops(FIXTURE, '--through', 'microsoft');
+    expect(status).toBe(0);
+    const lines = stdout.trim().split('\n');
+    expect(lines).toContain('Microsoft → Anthropic → Microsoft  $5B  closed 2025-11-18');
+    expect(lines).toContain('Microsoft → OpenAI → Microsoft  $11.8B  closed 2025-10-28');
+    expect(lines.at(-1)).toBe('7 loops through Microsoft (up to 6 companies), all listed.');
+  });
+
+  it('says when the limit cut the list', () => {
+    const { stdout } = loops(FIXTURE, '--through', 'nvidia', '--limit', '1', '--max-length', '3');
+    expect(stdout.trim().split('\n')).toEqual([
+      'Nvidia → OpenAI → Nvidia  ≈$100B  closed 2025-09-22',
+      'Top 1 of at least 2 loops through Nvidia (up to 3 companies): truncated by the limit (raise --limit to see more).',
+    ]);
+  });
+
+  it('prints one JSON object with --json', () => {
+    const { status, stdout } = loops(FIXTURE, '--through', 'microsoft', '--json');
+    expect(status).toBe(0);
+    const out = JSON.parse(stdout) as Record<string, unknown>;
+    expect(out).toMatchObject({ through: 'microsoft', maxLength: 6, total: 7, truncated: false });
+    expect(typeof out.elapsedMs).toBe('number');
+    expect(out.loops).toContainEqual({
+      companies: ['microsoft', 'anthropic'],
+      deals: [['msft-anthropic-equity-2025'], ['anthropic-azure-30b']],
+      circulatingUsd: 5e9,
+      estimated: false,
+      closedOn: '2025-11-18',
+    });
+  });
+
+  it('lists the top loops of the whole graph and the paths between two companies', () => {
+    const top = loops(FIXTURE, '--top', '--json');
+    expect(top.status).toBe(0);
+    expect(JSON.parse(top.stdout)).toMatchObject({ through: null, total: 14 });
+    const paths = loops(FIXTURE, '--through', 'microsoft', '--to', 'nvidia');
+    expect(paths.status).toBe(0);
+    expect(paths.stdout.split('\n')[0]).toBe(
+      'Microsoft → OpenAI → Nvidia  ≈$11.8B  opened 2025-09-22',
+    );
+  });
+
+  it('exits 1 with a clear message on an unknown company, a bad option or a bad file', () => {
+    const unknown = loops(FIXTURE, '--through', 'nvidai');
+    expect(unknown.status).toBe(1);
+    expect(unknown.stderr).toContain('unknown company "nvidai" — did you mean "nvidia"?');
+    expect(unknown.stdout).toBe('');
+    const option = loops(FIXTURE, '--through', 'nvidia', '--depth', '3');
+    expect(option.status).toBe(1);
+    expect(option.stderr).toContain('unknown option "--depth"');
+    const length = loops(FIXTURE, '--through', 'nvidia', '--max-length', '11');
+    expect(length.status).toBe(1);
+    expect(length.stderr).toContain('--max-length must be from 2 to 10');
+    const file = loops('no-such-file.json', '--through', 'nvidia');
+    expect(file.status).toBe(1);
+    expect(file.stderr).toContain('no such file');
+  });
+});

@@ -1,0 +1,131 @@
+/**
+ * The compact map for someone else's page: the graph at a fixed height, a small
+ * key, the details and loops as a drawer, and a link to the full app with the
+ * same view. It scrolls with the page (wheel zoom needs ctrl/⌘) and sizes
+ * itself to its content, so the frame around it can follow.
+ */
+import { useCallback, useRef, useState } from 'react';
+import { formatDate } from '../model';
+import type { AppState } from '../state/store';
+import { serializeView } from '../state/url';
+import { useAppStore, useDataset, useFiltered, useFullIndex, useViewIndex } from '../ui/context';
+import { ErrorBanner } from '../ui/ErrorBanner';
+import { TypeKey } from '../ui/filters/TypeKey';
+import { GraphView, type GraphEngines } from '../ui/graph/GraphView';
+import { GraphHandle } from '../ui/graph/handle';
+import { useLoopFocus } from '../ui/loops/useLoopFocus';
+import { useLoopGuard } from '../ui/loops/useLoopGuard';
+import { Notices } from '../ui/Notices';
+import { DetailsPanel } from '../ui/panel/DetailsPanel';
+import { useEscapeToClear } from '../ui/useEscapeToClear';
+import type { EmbedOptions } from './params';
+
+const selectData = (s: AppState) => s.data;
+const selectView = (s: AppState) => s.view;
+const selectCompany = (s: AppState) => s.view.company;
+
+export function EmbedApp({
+  options,
+  appUrl,
+  onUseBundled,
+}: {
+  options: EmbedOptions;
+  /** The full app's address (index.html), resolved where the embed is served from. */
+  appUrl: string;
+  onUseBundled?: () => void;
+}) {
+  const data = useAppStore(selectData);
+  const view = useAppStore(selectView);
+  const company = useAppStore(selectCompany);
+  const dataset = useDataset();
+  const filtered = useFiltered();
+  const viewIndex = useViewIndex();
+  const full = useFullIndex();
+  const engines = useRef<GraphEngines | null>(null);
+  const onEngines = useCallback((e: GraphEngines | null) => {
+    engines.current = e;
+  }, []);
+  const focus = useLoopFocus();
+  const [drawer, setDrawer] = useState(options.panel === 'open');
+  useEscapeToClear();
+  useLoopGuard();
+
+  // Selecting a company opens the drawer, so a click always leads somewhere
+  // (adjusted during render, as React recommends for state that follows props).
+  const [shownFor, setShownFor] = useState(company);
+  if (company !== shownFor) {
+    setShownFor(company);
+    if (company && options.panel !== 'none') setDrawer(true);
+  }
+
+  const query = serializeView(view);
+  const fullLink = `${appUrl}${query ? `?${query}` : ''}`;
+  const companyName = company ? full?.companyById.get(company)?.name : undefined;
+
+  return (
+    <GraphHandle.Provider value={engines}>
+      <div className="embed" style={{ ['--graph-h' as string]: `${options.height}px` }}>
+        <header className="embed-head">
+          <p className="embed-title">
+            <strong>
+              {companyName
+                ? `${companyName}: the money going round`
+                : (dataset?.title ?? 'Circular trade')}
+            </strong>
+          </p>
+          <a className="embed-open" href={fullLink} target="_blank" rel="noopener noreferrer">
+            Open the full map<span aria-hidden="true"> ↗</span>
+            <span className="visually-hidden"> (opens in a new tab)</span>
+          </a>
+        </header>
+        <ErrorBanner {...(onUseBundled ? { onUseBundled } : {})} />
+        <div className="embed-stage">
+          {dataset && filtered && viewIndex && full ? (
+            <GraphView
+              dataset={dataset}
+              full={full}
+              view={viewIndex}
+              filtered={filtered}
+              focus={focus}
+              onEngines={onEngines}
+            />
+          ) : (
+            <div className="graph graph-empty" aria-busy={data.state === 'loading'}>
+              <p className="muted">
+                {data.state === 'loading' ? 'Loading the deals…' : 'Nothing to draw.'}
+              </p>
+            </div>
+          )}
+          {dataset && options.panel !== 'none' && (
+            <>
+              <button
+                type="button"
+                className="drawer-toggle button"
+                aria-expanded={drawer}
+                aria-controls="embed-drawer"
+                onClick={() => setDrawer((d) => !d)}
+              >
+                {drawer ? 'Hide details' : company ? 'Details and loops' : 'Money loops'}
+              </button>
+              <aside id="embed-drawer" className="drawer" aria-label="Details" hidden={!drawer}>
+                <DetailsPanel />
+              </aside>
+            </>
+          )}
+          <Notices />
+        </div>
+        {dataset && (
+          <footer className="embed-foot">
+            <TypeKey dataset={dataset} compact />
+            <p className="embed-credit muted">
+              {dataset.deals.length} deals, as of {formatDate(dataset.asOf)} · every deal cited ·{' '}
+              <a href={fullLink} target="_blank" rel="noopener noreferrer">
+                circular-trade
+              </a>
+            </p>
+          </footer>
+        )}
+      </div>
+    </GraphHandle.Provider>
+  );
+}

@@ -1,0 +1,22 @@
+/**
+ * A short text description of a view's loops, for readers without scripts (the
+ * snippet's fallback, the embed page's <noscript>). Plain text; the caller
+ * escapes it for HTML.
+ */
+import type { LoopSearch } from '../graph';
+import { formatDollars, type DatasetIndex } from '../model';
+
+export function describeLoops(search: LoopSearch, index: DatasetIndex, shown = 5): string {
+  const name = (id: string) => index.companyById.get(id)?.name ?? id;
+  const where = search.through ? ` through ${name(search.through)}` : '';
+  if (search.loops.length === 0) return `No money loops${where} in this view.`;
+  const items = search.loops.slice(0, shown).map((loop) => {
+    const chain = [...loop.companies, loop.companies[0] ?? ''].map(name).join(' → ');
+    return `${chain} (${formatDollars({ usd: loop.circulatingUsd, estimated: loop.estimated })})`;
+  });
+  const more = search.total - items.length;
+  return (
+    `Money loops${where}, by the dollars that can have gone all the way round: ${items.join('; ')}` +
+    (more > 0 ? `; and ${more}${search.truncated ? '+' : ''} more.` : '.')
+  );
+}

@@ -1,0 +1,74 @@
+/**
+ * Mounts one embed instance (store, session, React root) into a container —
+ * used by embed.html and by the <circular-trade-graph> element alike. Each
+ * mount has its own store: two maps on a page never share state.
+ */
+import { createRoot } from 'react-dom/client';
+import { startSession } from '../state/session';
+import { createAppStore, type AppStore } from '../state/store';
+import { parseView } from '../state/url';
+import { StoreProvider } from '../ui/context';
+import { applyTheme } from '../ui/theme';
+import { EmbedApp } from './EmbedApp';
+import { splitEmbedParams, type EmbedOptions } from './params';
+
+export interface EmbedHandle {
+  readonly store: AppStore;
+  readonly options: EmbedOptions;
+  /** Applies new view parameters (attribute changes on the element). */
+  update(search: string | URLSearchParams): void;
+  destroy(): void;
+}
+
+export function mountEmbed(
+  container: HTMLElement,
+  search: string | URLSearchParams,
+  { appUrl, themeHost }: { appUrl: string; themeHost?: HTMLElement },
+): EmbedHandle {
+  const { view, options, notices } = splitEmbedParams(search);
+  const store = createAppStore();
+  const session = startSession(store, view.toString());
+  for (const n of notices) store.getState().actions.notify(n, 'warning');
+
+  container.classList.add('ct-root', 'ct-embed');
+  const theme = () => {
+    const t = store.getState().view.theme;
+    applyTheme(container, t, false);
+    if (themeHost) applyTheme(themeHost, t, false);
+  };
+  theme();
+  const unsubscribe = store.subscribe((s, prev) => {
+    if (s.view.theme !== prev.view.theme) theme();
+  });
+
+  const root = createRoot(container);
+  const render = (opts: EmbedOptions) =>
+    root.render(
+      <StoreProvider store={store} mode="embed" keyScope={container}>
+        <EmbedApp
+          options={opts}
+          appUrl={appUrl}
+          onUseBundled={() =>
+            store.getState().actions.setView({ ...store.getState().view, data: null })
+          }
+        />
+      </StoreProvider>,
+    );
+  render(options);
+
+  return {
+    store,
+    options,
+    update(next) {
+      const split = splitEmbedParams(next);
+      const parsed = parseView(split.view);
+      store.getState().actions.setView(parsed.view);
+      render(split.options);
+    },
+    destroy() {
+      unsubscribe();
+      session.stop();
+      root.unmount();
+    },
+  };
+}

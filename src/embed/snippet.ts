@@ -1,0 +1,89 @@
+/**
+ * The code a blogger pastes: an <iframe> that resizes itself to its content
+ * (with a tiny listener that only trusts messages from its own frame), or the
+ * <circular-trade-graph> custom element. Both carry a no-script fallback: a
+ * link and a text description. Every value that comes from data or a URL is
+ * escaped — the snippet goes into someone else's page.
+ */
+import { RESIZE_MESSAGE } from './resize';
+import type { PanelMode } from './params';
+
+export interface SnippetOptions {
+  /** Absolute URL of the folder that holds index.html, embed.html and circular-trade.js. */
+  readonly base: string;
+  /** The view, as the app's query string (no leading "?"). */
+  readonly query: string;
+  /** Height of the map in pixels. */
+  readonly height: number;
+  readonly panel: PanelMode;
+  /** Short title for the frame (e.g. "Microsoft's money loops"). */
+  readonly title: string;
+  /** Text description of the loops of the view (the no-script fallback). */
+  readonly description: string;
+  /** Id for the iframe, unique on the page. */
+  readonly frameId: string;
+}
+
+/** Extra height of the embed around its map: header, key and credit line. */
+export const EMBED_CHROME_PX = 116;
+
+export function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
+function withParams(query: string, extra: Record<string, string>): string {
+  const params = new URLSearchParams(query);
+  for (const [k, v] of Object.entries(extra)) params.set(k, v);
+  // Commas stay readable, as in the app's own links.
+  return params.toString().replace(/%2C/g, ',');
+}
+
+function fallback(o: SnippetOptions): string {
+  const app = `${o.base}index.html${o.query ? `?${o.query}` : ''}`;
+  return `<p><a href="${escapeHtml(app)}">${escapeHtml(o.title)}</a> (interactive map). ${escapeHtml(o.description)}</p>`;
+}
+
+export function iframeSnippet(o: SnippetOptions): string {
+  const extra: Record<string, string> = { height: String(o.height), frame: o.frameId };
+  if (o.panel !== 'closed') extra.panel = o.panel;
+  const src = `${o.base}embed.html?${withParams(o.query, extra)}`;
+  const origin = new URL(o.base).origin;
+  const id = JSON.stringify(o.frameId);
+  const script =
+    `(function(){var f=document.getElementById(${id});` +
+    `window.addEventListener("message",function(e){` +
+    `if(!f||e.source!==f.contentWindow||e.origin!==${JSON.stringify(origin)})return;` +
+    `var d=e.data;if(!d||d.type!==${JSON.stringify(RESIZE_MESSAGE)}||d.frame!==${id})return;` +
+    `var h=Math.round(Number(d.height));if(h>=100&&h<=4000)f.style.height=h+"px";});})();`;
+  return [
+    `<iframe id="${escapeHtml(o.frameId)}" src="${escapeHtml(src)}" title="${escapeHtml(o.title)}" aria-label="${escapeHtml(`Interactive map: ${o.title}`)}" loading="lazy" style="display:block;width:100%;height:${o.height + EMBED_CHROME_PX}px;border:0"></iframe>`,
+    `<script>${script}</script>`,
+    `<noscript>${fallback(o)}</noscript>`,
+  ].join('\n');
+}
+
+/** URL parameter → element attribute (the inverse of the element's table). */
+const ATTRIBUTE_OF: Readonly<Record<string, string>> = {
+  data: 'src',
+  minUsd: 'min-usd',
+  maxLength: 'max-length',
+};
+
+export function elementSnippet(o: SnippetOptions): string {
+  const attrs: string[] = [];
+  for (const [param, value] of new URLSearchParams(o.query))
+    attrs.push(`${ATTRIBUTE_OF[param] ?? param}="${escapeHtml(value)}"`);
+  attrs.push(`height="${o.height}"`);
+  if (o.panel !== 'closed') attrs.push(`panel="${o.panel}"`);
+  return [
+    `<script type="module" src="${escapeHtml(`${o.base}circular-trade.js`)}"></script>`,
+    `<circular-trade-graph ${attrs.join(' ')}>`,
+    `  ${fallback(o)}`,
+    `</circular-trade-graph>`,
+  ].join('\n');
+}

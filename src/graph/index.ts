@@ -1,0 +1,14 @@
+/** The pure graph layer: the money graph, its components, loops and paths. */
+export * from './types';
+export {
+  buildMoneyGraph,
+  UNKNOWN_VALUE,
+  type MoneyGraph,
+  type MoneyGraphOptions,
+} from './moneyGraph';
+export { stronglyConnectedComponents, type Components } from './scc';
+export { findLoopsThrough, findTopLoops, LOOP_DEFAULTS } from './loops';
+export { findPaths, PATH_DEFAULTS } from './paths';
+export { loopKey, findLoop, rotateLoop } from './loopKey';
+export { compareLoops, comparePaths, loopOf, pathOf } from './results';
+export { MIN_LENGTH, MAX_LENGTH } from './searchOptions';

@@ -1,0 +1,34 @@
+/**
+ * Builders for the graph tests: deals with only the fields that matter to money,
+ * the rest filled with valid defaults. Not used by the app.
+ */
+import type { Deal } from '../model/schema';
+import type { DealType } from '../model/vocabulary';
+
+export interface DealSpec {
+  readonly id?: string;
+  readonly type?: DealType;
+  readonly usd?: number | null;
+  readonly gw?: number | null;
+  readonly on?: string;
+}
+
+let counter = 0;
+
+/** A deal `from` → `to`; amount $1B, announced 2025-01-01 unless told otherwise. */
+export function deal(from: string, to: string, spec: DealSpec = {}): Deal {
+  return {
+    id: spec.id ?? `deal-${from}-${to}-${counter++}`,
+    from,
+    to,
+    type: spec.type ?? 'investment',
+    amountUsd: spec.usd === undefined ? 1e9 : spec.usd,
+    computeGw: spec.gw ?? null,
+    announced: spec.on ?? '2025-01-01',
+    status: 'closed',
+    confidence: 'high',
+    sources: [{ title: 'test', url: 'https://example.org/test' }],
+  };
+}
+
+export const companiesOf = (...ids: string[]) => ids.map((id) => ({ id }));

@@ -1,0 +1,92 @@
+/**
+ * The shapes the money-loop engine hands to its callers (the app, the CLI).
+ * Plain data: every field is computed once by the search and never mutated.
+ */
+
+/** All the deals in view from one company to another, as one directed step of money. */
+export interface Hop {
+  readonly from: string;
+  readonly to: string;
+  /** The deals behind this hop, in dataset order (never empty). */
+  readonly dealIds: readonly string[];
+  /** Sum of the known deal dollars; null when no deal of the hop has a figure. */
+  readonly usd: number | null;
+  /** Some of `usd` comes from computeGw × usdPerGigawatt. */
+  readonly estimated: boolean;
+  /** `usd` leaves out deals with no figure (false when `usd` is null). */
+  readonly partial: boolean;
+  /** The earliest `announced` date of its deals, as written in the data. */
+  readonly since: string;
+}
+
+/**
+ * A directed simple cycle of companies. `companies[0]` is where the loop is read
+ * from and is not repeated at the end; `hops[i]` goes from `companies[i]` to
+ * `companies[(i + 1) % n]`.
+ */
+export interface Loop {
+  readonly companies: readonly string[];
+  readonly hops: readonly Hop[];
+  /** The smallest hop: the most money that can have gone all the way round. null = unknown. */
+  readonly circulatingUsd: number | null;
+  /** Some hop's dollars are (partly) estimated from gigawatts. */
+  readonly estimated: boolean;
+  /** The latest hop `since`: the date the loop first existed. */
+  readonly closedOn: string;
+}
+
+/** A directed simple path of money from `companies[0]` to the last company. */
+export interface MoneyPath {
+  /** From … to, both included. */
+  readonly companies: readonly string[];
+  /** `hops[i]` goes from `companies[i]` to `companies[i + 1]`. */
+  readonly hops: readonly Hop[];
+  /** The smallest hop; null = unknown. */
+  readonly throughputUsd: number | null;
+  readonly estimated: boolean;
+  /** The latest hop `since`: the date the path first existed. */
+  readonly openedOn: string;
+}
+
+/**
+ * Why a search returned fewer results than exist: `limit` — the cap cut the list
+ * (the results are still the top ones); `time` — the time budget ran out (the
+ * results are the best of those found so far).
+ */
+export type StopReason = 'limit' | 'time';
+
+export interface LoopSearch {
+  /** The company the loops go through; null for the top loops of the whole graph. */
+  readonly through: string | null;
+  readonly maxLength: number;
+  /** Sorted by circulating dollars (unknown last), then fewer companies, earlier closedOn, ids. */
+  readonly loops: Loop[];
+  /** Loops found: exact when not truncated, otherwise a lower bound (> loops.length for `limit`). */
+  readonly total: number;
+  /** More loops may exist than are listed. */
+  readonly truncated: boolean;
+  readonly stoppedBy: StopReason | null;
+  readonly elapsedMs: number;
+}
+
+export interface PathSearch {
+  readonly from: string;
+  readonly to: string;
+  readonly maxLength: number;
+  /** Shortest first, then by throughput (unknown last), earlier openedOn, ids. */
+  readonly paths: MoneyPath[];
+  /** Paths found: exact when not truncated, otherwise a lower bound. */
+  readonly total: number;
+  readonly truncated: boolean;
+  readonly stoppedBy: StopReason | null;
+  readonly elapsedMs: number;
+}
+
+export interface SearchOptions {
+  /** Most companies in a loop (or on a path, both ends included): an integer from 2 to 10. Default 6. */
+  readonly maxLength?: number;
+  /** Most results returned: a positive integer, or Infinity for no cap. */
+  readonly limit?: number;
+  /** Wall-clock budget in milliseconds (Infinity for none). Default 250. */
+  readonly timeBudgetMs?: number;
+}

@@ -1,0 +1,98 @@
+/**
+ * The "Money loops" region: every loop through the selected company (or the
+ * top loops of the whole view), ranked by the dollars that can have gone all
+ * the way round, with the player for the selected loop.
+ */
+import { useId, useMemo, useState } from 'react';
+import { loopKey, MAX_LENGTH, MIN_LENGTH, type LoopSearch } from '../../graph';
+import type { DatasetIndex } from '../../model';
+import type { AppState } from '../../state/store';
+import { useActions, useAppStore, useSelectedLoop } from '../context';
+import { LoopList } from './LoopList';
+import { LoopPlayer } from './LoopPlayer';
+import { sortLoops, type LoopSort } from './sortLoops';
+
+const selectMaxLength = (s: AppState) => s.view.maxLength;
+
+export function LoopsSection({
+  search,
+  index,
+  companyName,
+}: {
+  search: LoopSearch;
+  index: DatasetIndex;
+  /** The company the loops go through; absent for the top loops of the view. */
+  companyName?: string;
+}) {
+  const maxLength = useAppStore(selectMaxLength);
+  const { setMaxLength } = useActions();
+  const selected = useSelectedLoop();
+  const [sort, setSort] = useState<LoopSort>('dollars');
+  const sortId = useId();
+  const lengthId = useId();
+  const titleId = useId();
+  const loops = useMemo(() => sortLoops(search.loops, sort), [search.loops, sort]);
+  const selectedKey = selected ? loopKey(selected.companies) : null;
+  const count = search.truncated
+    ? `${search.total.toLocaleString('en-US')}+`
+    : String(search.total);
+
+  return (
+    <section className="loops" aria-labelledby={titleId}>
+      <h3 id={titleId}>{companyName ? 'Money loops' : 'Top money loops'}</h3>
+      <p className="loops-summary">
+        {search.total === 0 ? (
+          companyName ? (
+            <>No money comes back to {companyName} in this view.</>
+          ) : (
+            <>No money goes round in this view.</>
+          )
+        ) : (
+          <>
+            <strong>{count}</strong> loop{search.total === 1 ? '' : 's'}
+            {companyName ? ` through ${companyName}` : ' in this view'} of up to {maxLength}{' '}
+            companies, ranked by the dollars that can have gone all the way round.
+          </>
+        )}
+      </p>
+      {search.truncated && (
+        <p className="loops-truncated" role="note">
+          {search.stoppedBy === 'time'
+            ? `The search stopped after ${Math.round(search.elapsedMs)} ms: these are the biggest of the loops found so far; more exist.`
+            : `More loops exist: showing the top ${search.loops.length.toLocaleString('en-US')} by circulating dollars.`}
+        </p>
+      )}
+      <div className="loops-controls">
+        <label htmlFor={sortId}>Sort</label>
+        <select id={sortId} value={sort} onChange={(e) => setSort(e.target.value as LoopSort)}>
+          <option value="dollars">By dollars</option>
+          <option value="length">By length</option>
+          <option value="date">Newest first</option>
+        </select>
+        <label htmlFor={lengthId}>Up to</label>
+        <select
+          id={lengthId}
+          value={maxLength}
+          onChange={(e) => setMaxLength(Number(e.target.value))}
+        >
+          {Array.from({ length: MAX_LENGTH - MIN_LENGTH + 1 }, (_, i) => MIN_LENGTH + i).map(
+            (n) => (
+              <option key={n} value={n}>
+                {n} companies
+              </option>
+            ),
+          )}
+        </select>
+      </div>
+      {selected && <LoopPlayer loop={selected} index={index} />}
+      {loops.length > 0 && (
+        <LoopList
+          key={search.through ?? ''}
+          loops={loops}
+          index={index}
+          selectedKey={selectedKey}
+        />
+      )}
+    </section>
+  );
+}

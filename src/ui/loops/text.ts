@@ -1,0 +1,34 @@
+import { TYPE_SHORT, type DatasetIndex, type DealType } from '../../model';
+import type { Hop } from '../../graph';
+
+/** "Microsoft → Anthropic → Microsoft": a loop reads back to where it started. */
+export function chainText(
+  companies: readonly string[],
+  index: DatasetIndex,
+  closed = true,
+): string {
+  const names = companies.map((id) => index.companyById.get(id)?.name ?? id);
+  if (closed && names[0]) names.push(names[0]);
+  return names.join(' → ');
+}
+
+/** The deal types of a hop, e.g. "investment" or "investment / warrant". */
+export function hopTypes(hop: Hop, index: DatasetIndex): DealType[] {
+  const types: DealType[] = [];
+  for (const id of hop.dealIds) {
+    const t = index.dealById.get(id)?.type;
+    if (t && !types.includes(t)) types.push(t);
+  }
+  return types;
+}
+
+/** "investment → cloud → chips". */
+export function typeChain(hops: readonly Hop[], index: DatasetIndex): string {
+  return hops
+    .map((h) =>
+      hopTypes(h, index)
+        .map((t) => TYPE_SHORT[t])
+        .join(' / '),
+    )
+    .join(' → ');
+}

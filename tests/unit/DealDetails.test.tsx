@@ -1,0 +1,135 @@
+// @vitest-environment jsdom
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { Dataset } from '../../src/model';
+import { useDataset, useFullIndex } from '../../src/ui/context';
+import { DealDetails } from '../../src/ui/panel/DealDetails';
+import { bundled, renderWithStore, seedSlice } from './renderWithStore';
+
+/** Wired to the store as DetailsPanel does it. */
+function DealDetailsOf({ id }: { id: string }) {
+  const dataset = useDataset();
+  const full = useFullIndex();
+  if (!dataset || !full) return null;
+  return <DealDetails id={id} dataset={dataset} full={full} />;
+}
+
+const figure = (term: string) => screen.getByText(term, { selector: 'dt' }).nextElementSibling;
+
+/** The seed slice with one deal changed. */
+function withDeal(id: string, patch: Partial<Dataset['deals'][number]>): Dataset {
+  return {
+    ...seedSlice,
+    deals: seedSlice.deals.map((d) => (d.id === id ? { ...d, ...patch } : d)),
+  };
+}
+
+describe('DealDetails', () => {
+  it('heads the panel with who pays whom, and its deal type', () => {
+    renderWithStore(<DealDetailsOf id="anthropic-nvidia-1gw" />);
+    const heading = screen.getByRole('heading', { level: 2 });
+    expect(heading).toHaveAccessibleName('Anthropic pays Nvidia');
+    expect(heading).toHaveTextContent(/Anthropic\s*→.*Nvidia/);
+    expect(screen.getByText('Chip purchase')).toBeInTheDocument();
+  });
+
+  it('selects either company from the heading', async () => {
+    const { store, user } = renderWithStore(<DealDetailsOf id="anthropic-nvidia-1gw" />, {
+      view: { company: 'anthropic', deal: 'anthropic-nvidia-1gw' },
+    });
+    const heading = screen.getByRole('heading', { level: 2 });
+    await user.click(within(heading).getByRole('button', { name: 'Nvidia' }));
+    expect(store.getState().view).toMatchObject({ company: 'nvidia', deal: null });
+
+    store.getState().actions.selectDeal('anthropic-nvidia-1gw');
+    await user.click(within(heading).getByRole('button', { name: 'Anthropic' }));
+    expect(store.getState().view).toMatchObject({ company: 'anthropic', deal: null });
+  });
+
+  it('closes the deal from its close button', async () => {
+    const { store, user } = renderWithStore(<DealDetailsOf id="msft-openai-2023" />, {
+      view: { company: 'microsoft', deal: 'msft-openai-2023' },
+    });
+    await user.click(screen.getByRole('button', { name: 'Close deal' }));
+    expect(store.getState().view).toMatchObject({ company: 'microsoft', deal: null });
+  });
+
+  it('gives the amount as the source wrote it', () => {
+    renderWithStore(<DealDetailsOf id="msft-openai-2024-round" />);
+    expect(figure('Amount')).toHaveTextContent(/^~\$750M \('a little less than a billion'\)$/);
+  });
+
+  it('falls back to the figure when a deal has no amount text', () => {
+    renderWithStore(<DealDetailsOf id="msft-openai-2024-round" />, {
+      dataset: withDeal('msft-openai-2024-round', { amountText: null }),
+    });
+    expect(figure('Amount')).toHaveTextContent(/^\$750M$/);
+  });
+
+  it('explains how a deal quoted in gigawatts is counted in dollars', () => {
+    renderWithStore(<DealDetailsOf id="anthropic-nvidia-1gw" />);
+    const amount = figure('Amount');
+    expect(amount).toHaveTextContent(/^additional compute capacity up to 1 GW/);
+    // The fixture's assumption is $50B per GW.
+    expect(amount).toHaveTextContent('— counted as ≈$50B: 1 GW × $50B per GW (an estimate)');
+    // The gigawatts are already in the amount line, so there is no separate Compute line.
+    expect(screen.queryByText('Compute', { selector: 'dt' })).not.toBeInTheDocument();
+  });
+
+  it('shows gigawatts as a fact of their own when the deal also has a dollar figure', () => {
+    renderWithStore(<DealDetailsOf id="oracle-nvda-gb200-40b" />);
+    expect(figure('Amount')).not.toHaveTextContent('counted as');
+    expect(figure('Compute')).toHaveTextContent(/^1\.2 GW$/);
+  });
+
+  it('makes no estimate when the dataset gives no dollars per gigawatt', () => {
+    renderWithStore(<DealDetailsOf id="anthropic-nvidia-1gw" />, {
+      dataset: { ...seedSlice, assumptions: null },
+    });
+    expect(figure('Amount')).not.toHaveTextContent('counted as');
+    expect(figure('Compute')).toHaveTextContent(/^1 GW$/);
+  });
+
+  it('gives the date, status and confidence in words', () => {
+    renderWithStore(<DealDetailsOf id="nvda-openai-loi-100b" />);
+    expect(figure('Announced')).toHaveTextContent(/^22 Sep 2025$/);
+    expect(figure('Status')).toHaveTextContent(/^Letter of intent$/);
+    expect(figure('Confidence')).toHaveTextContent(/^High$/);
+  });
+
+  it('keeps the precision of a month-only date, and shows medium confidence', () => {
+    renderWithStore(<DealDetailsOf id="anthropic-gcloud-2023" />);
+    expect(figure('Announced')).toHaveTextContent(/^Oct 2023$/);
+    expect(figure('Status')).toHaveTextContent(/^Announced$/);
+    expect(figure('Confidence')).toHaveTextContent(/^Medium$/);
+  });
+
+  it('shows the note', () => {
+    renderWithStore(<DealDetailsOf id="nvda-openai-loi-100b" />);
+    expect(screen.getByText(/^Non-binding LOI\./)).toBeInTheDocument();
+  });
+
+  it('lists every source as a link that opens in a new tab', () => {
+    renderWithStore(<DealDetailsOf id="msft-openai-2023" />, { dataset: bundled });
+    expect(screen.getByRole('heading', { level: 3, name: 'Sources' })).toBeInTheDocument();
+    const links = screen.getAllByRole('link');
+    expect(links.map((a) => a.getAttribute('href'))).toEqual([
+      'https://scmp.com/tech/big-tech/article/3207838/microsoft-invests-us10-billion-chatgpt-maker-openai',
+      'https://www.zdnet.com/article/microsoft-just-made-a-huge-investment-in-chatgpt-maker-openai-heres-why/',
+    ]);
+    expect(links[1]).toHaveAccessibleName(
+      /^ZDNet: Microsoft just made a huge investment in ChatGPT maker OpenAI ?\(opens in a new tab\)$/,
+    );
+    for (const link of links) {
+      expect(link).toHaveAttribute('target', '_blank');
+      expect(link.getAttribute('rel')?.split(' ')).toEqual(
+        expect.arrayContaining(['noopener', 'noreferrer']),
+      );
+    }
+  });
+
+  it('renders nothing for an id the dataset does not hold', () => {
+    const { container } = renderWithStore(<DealDetailsOf id="no-such-deal" />);
+    expect(container).toBeEmptyDOMElement();
+  });
+});
