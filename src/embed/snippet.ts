@@ -24,8 +24,12 @@ export interface SnippetOptions {
   readonly frameId: string;
 }
 
-/** Extra height of the embed around its map: header, key and credit line. */
-export const EMBED_CHROME_PX = 116;
+/**
+ * Extra height of the embed around its map (header, key, credit line) in a
+ * typical article column, so the iframe starts close to its final height and
+ * the page barely shifts when the embed reports its real one.
+ */
+export const EMBED_CHROME_PX = 136;
 
 export function escapeHtml(text: string): string {
   return text

@@ -93,11 +93,35 @@ test('clicking a deal in the panel shows that deal, and a company link goes back
 
 test('clicking a deal in the graph shows that deal', async ({ page }) => {
   await openApp(page);
-  const edge = page.locator('[data-edge-id="anthropic-azure-30b"] .edge-hit');
-  await edge.click({ force: true });
+  // Click a point of the curve itself that no company or label covers.
+  const point = await page
+    .locator('[data-edge-id="anthropic-azure-30b"] .edge-line')
+    .evaluate((el) => {
+      const path = el as SVGPathElement;
+      const matrix = path.getScreenCTM();
+      if (!matrix) return null;
+      const length = path.getTotalLength();
+      for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8]) {
+        const p = path.getPointAtLength(length * t);
+        const x = p.x * matrix.a + p.y * matrix.c + matrix.e;
+        const y = p.x * matrix.b + p.y * matrix.d + matrix.f;
+        if (document.elementFromPoint(x, y)?.closest('[data-edge-id]') === path.parentElement)
+          return { x, y };
+      }
+      return null;
+    });
+  expect(point).not.toBeNull();
+  await page.mouse.click(point?.x ?? 0, point?.y ?? 0);
   const panel = page.getByRole('complementary', { name: 'Details' });
   await expect(panel.getByRole('heading', { level: 2 })).toContainText('Anthropic');
+  await expect(panel.getByRole('heading', { level: 2 })).toContainText('Microsoft');
   await expect(panel.getByText('$30B').first()).toBeVisible();
+});
+
+test("clicking a company's name selects it, like its circle", async ({ page }) => {
+  await openApp(page);
+  await company(page, 'Oracle').locator('.node-label').click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Oracle' })).toBeVisible();
 });
 
 test('zoom buttons and fit change the view', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { iframeSnippet } from '../../src/embed/snippet';
 
 /** The app under test, and a different origin for the blog that embeds it. */
@@ -24,4 +24,20 @@ export async function openBlog(page: Page, query = 'company=microsoft', height =
   const html = template.replaceAll('{{APP}}', APP).replace('{{IFRAME}}', iframe);
   await page.route(BLOG, (route) => route.fulfill({ body: html, contentType: 'text/html' }));
   await page.goto(BLOG);
+}
+
+/**
+ * Waits until the iframe has loaded and taken its content's height, so that
+ * clicks further down the page do not land on a spot the resize then moves.
+ */
+export async function settleBlog(page: Page) {
+  const frame = page.frameLocator('#ct-test');
+  await expect(frame.getByRole('group', { name: /^Deal network/ })).toBeVisible();
+  const content = () =>
+    frame.locator('#root').evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
+  await expect
+    .poll(async () =>
+      Math.abs(((await page.locator('#ct-test').boundingBox())?.height ?? 0) - (await content())),
+    )
+    .toBeLessThanOrEqual(1);
 }

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { APP, openBlog } from './blog';
+import { APP, openBlog, settleBlog } from './blog';
 import { watchErrors } from './helpers';
 
 const frame = (page: Page) => page.frameLocator('#ct-test');
@@ -77,12 +77,16 @@ test('the wheel over the embed scrolls the page, and says how to zoom', async ({
 
 test('two custom elements on one page do not affect each other', async ({ page }) => {
   await openBlog(page);
+  await settleBlog(page);
   const first = element(page, 'first');
   const second = element(page, 'second');
   await expect(second.getByRole('button', { name: 'Nvidia', exact: true })).toHaveAttribute(
     'aria-pressed',
     'true',
   );
+  // Scrolled first: Playwright's own scroll-then-click misses an SVG node inside a
+  // shadow root (its click lands outside the viewport).
+  await first.getByRole('button', { name: 'Anthropic', exact: true }).scrollIntoViewIfNeeded();
   await first.getByRole('button', { name: 'Anthropic', exact: true }).click();
   await expect(first.getByRole('button', { name: 'Anthropic', exact: true })).toHaveAttribute(
     'aria-pressed',
