@@ -1,10 +1,10 @@
 import { defineConfig, devices } from '@playwright/test';
+import { launchOptions } from './tests/chromium';
 
 /**
  * Browser tests run the built app (`npm run build`) under `vite preview`, in the
  * system Chromium: this machine cannot download Playwright's own browsers.
  */
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
@@ -17,21 +17,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
     trace: 'retain-on-failure',
-    launchOptions: {
-      executablePath: chromium,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        // The embed tests serve a "blog" from localhost that embeds the app from
-        // 127.0.0.1; Chromium's local-network rules would ask for a permission
-        // no real blog (public → public) ever needs.
-        '--disable-features=LocalNetworkAccessChecks,PrivateNetworkAccessSendPreflights,BlockInsecurePrivateNetworkRequests',
-      ],
-    },
+    launchOptions,
   },
   projects: [
     {

@@ -1,19 +1,9 @@
 /** Screenshot of the embed test page (tests/embed/blog.html) for looking at. */
 import { chromium } from '@playwright/test';
+import { launchOptions } from '../tests/chromium';
 import { openBlog } from '../tests/e2e/blog';
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-features=LocalNetworkAccessChecks,PrivateNetworkAccessSendPreflights,BlockInsecurePrivateNetworkRequests',
-  ],
-});
+const browser = await chromium.launch(launchOptions);
 for (const size of [
   { label: 'desktop', width: 1280, height: 900, mobile: false },
   { label: 'phone', width: 390, height: 844, mobile: true },

@@ -4,6 +4,7 @@
  * Needs a server on http://127.0.0.1:4173 (`npm run build && npm run preview`).
  */
 import { chromium } from '@playwright/test';
+import { launchOptions } from '../tests/chromium';
 
 const [path = '', name = 'shot', ...flags] = process.argv.slice(2);
 const base = process.env.BASE ?? 'http://127.0.0.1:4173/';
@@ -16,17 +17,7 @@ const sizes = [
   { label: 'phone', width: 390, height: 844, mobile: true },
 ].filter((s) => !only || s.label === only);
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await chromium.launch(launchOptions);
 for (const size of sizes) {
   const page = await browser.newPage({
     viewport: { width: size.width, height: size.height },

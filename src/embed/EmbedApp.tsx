@@ -4,23 +4,21 @@
  * same view. It scrolls with the page (wheel zoom needs ctrl/⌘) and sizes
  * itself to its content, so the frame around it can follow.
  */
-import { useCallback, useRef, useState } from 'react';
+import { useState } from 'react';
 import { formatDate } from '../model';
 import type { AppState } from '../state/store';
 import { serializeView } from '../state/url';
-import { useAppStore, useDataset, useFiltered, useFullIndex, useViewIndex } from '../ui/context';
+import { useAppStore, useDataset, useFullIndex } from '../ui/context';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { TypeKey } from '../ui/filters/TypeKey';
-import { GraphView, type GraphEngines } from '../ui/graph/GraphView';
-import { GraphHandle } from '../ui/graph/handle';
-import { useLoopFocus } from '../ui/loops/useLoopFocus';
+import { GraphStage } from '../ui/graph/GraphStage';
+import { GraphHandle, useEnginesRef } from '../ui/graph/handle';
 import { useLoopGuard } from '../ui/loops/useLoopGuard';
 import { Notices } from '../ui/Notices';
 import { DetailsPanel } from '../ui/panel/DetailsPanel';
 import { useEscapeToClear } from '../ui/useEscapeToClear';
 import type { EmbedOptions } from './params';
 
-const selectData = (s: AppState) => s.data;
 const selectView = (s: AppState) => s.view;
 const selectCompany = (s: AppState) => s.view.company;
 
@@ -34,18 +32,11 @@ export function EmbedApp({
   appUrl: string;
   onUseBundled?: () => void;
 }) {
-  const data = useAppStore(selectData);
   const view = useAppStore(selectView);
   const company = useAppStore(selectCompany);
   const dataset = useDataset();
-  const filtered = useFiltered();
-  const viewIndex = useViewIndex();
   const full = useFullIndex();
-  const engines = useRef<GraphEngines | null>(null);
-  const onEngines = useCallback((e: GraphEngines | null) => {
-    engines.current = e;
-  }, []);
-  const focus = useLoopFocus();
+  const { engines, onEngines } = useEnginesRef();
   const [drawer, setDrawer] = useState(options.panel === 'open');
   useEscapeToClear();
   useLoopGuard();
@@ -80,22 +71,7 @@ export function EmbedApp({
         </header>
         <ErrorBanner {...(onUseBundled ? { onUseBundled } : {})} />
         <div className="embed-stage">
-          {dataset && filtered && viewIndex && full ? (
-            <GraphView
-              dataset={dataset}
-              full={full}
-              view={viewIndex}
-              filtered={filtered}
-              focus={focus}
-              onEngines={onEngines}
-            />
-          ) : (
-            <div className="graph graph-empty" aria-busy={data.state === 'loading'}>
-              <p className="muted">
-                {data.state === 'loading' ? 'Loading the deals…' : 'Nothing to draw.'}
-              </p>
-            </div>
-          )}
+          <GraphStage onEngines={onEngines} />
           {dataset && options.panel !== 'none' && (
             <>
               <button

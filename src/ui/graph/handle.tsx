@@ -2,11 +2,27 @@
  * Lets components outside the graph (search, the loop player) reach the graph's
  * engines — to centre a company or run a pulse — without re-rendering anything.
  */
-import { createContext, useContext, type RefObject } from 'react';
+import { createContext, useCallback, useContext, useRef, type RefObject } from 'react';
 import type { GraphEngines } from './GraphView';
 
 export const GraphHandle = createContext<RefObject<GraphEngines | null> | null>(null);
 
 export function useGraphHandle(): RefObject<GraphEngines | null> | null {
   return useContext(GraphHandle);
+}
+
+/**
+ * A ref to the graph's engines, the callback that fills it (for GraphStage),
+ * and `bringIntoView`, which centres a company (for search).
+ */
+export function useEnginesRef() {
+  const engines = useRef<GraphEngines | null>(null);
+  const onEngines = useCallback((e: GraphEngines | null) => {
+    engines.current = e;
+  }, []);
+  const bringIntoView = useCallback((id: string) => {
+    const p = engines.current?.layout.positions.get(id);
+    if (p) engines.current?.panZoom.centerOn(p.x, p.y, 1.2);
+  }, []);
+  return { engines, onEngines, bringIntoView };
 }

@@ -1,0 +1,36 @@
+/**
+ * The graph, or what stands in its place while the data loads or when it
+ * cannot be drawn. Shared by the app and the embed; the engines it creates are
+ * handed to `onEngines` (see useEnginesRef in handle.tsx) for search and the player.
+ */
+import type { AppState } from '../../state/store';
+import { useAppStore, useDataset, useFiltered, useFullIndex, useViewIndex } from '../context';
+import { useLoopFocus } from '../loops/useLoopFocus';
+import { GraphView, type GraphEngines } from './GraphView';
+
+const selectDataState = (s: AppState) => s.data.state;
+
+export function GraphStage({ onEngines }: { onEngines: (engines: GraphEngines | null) => void }) {
+  const state = useAppStore(selectDataState);
+  const dataset = useDataset();
+  const filtered = useFiltered();
+  const view = useViewIndex();
+  const full = useFullIndex();
+  const focus = useLoopFocus();
+  if (!dataset || !filtered || !view || !full)
+    return (
+      <div className="graph graph-empty" aria-busy={state === 'loading'}>
+        <p className="muted">{state === 'loading' ? 'Loading the deals…' : 'Nothing to draw.'}</p>
+      </div>
+    );
+  return (
+    <GraphView
+      dataset={dataset}
+      full={full}
+      view={view}
+      filtered={filtered}
+      focus={focus}
+      onEngines={onEngines}
+    />
+  );
+}
