@@ -76,6 +76,7 @@ const ATTRIBUTE_OF: Readonly<Record<string, string>> = {
   data: 'src',
   minUsd: 'min-usd',
   maxLength: 'max-length',
+  usdPerGw: 'usd-per-gw',
 };
 
 export function elementSnippet(o: SnippetOptions): string {

@@ -29,6 +29,12 @@ export const TOP_LOOP_LIMIT = 200;
 export const PATH_LIMIT = 200;
 
 export function createDerived() {
+  /** The dataset with the reader's own dollars-per-gigawatt, if they set one. */
+  const effective = memoLast((dataset: Dataset, usdPerGw: number | null): Dataset =>
+    usdPerGw == null || usdPerGw === dataset.assumptions?.usdPerGigawatt
+      ? dataset
+      : { ...dataset, assumptions: { ...dataset.assumptions, usdPerGigawatt: usdPerGw } },
+  );
   const filtered = memoLast((dataset: Dataset, filters: Filters) => filterDeals(dataset, filters));
   const fullIndex = memoLast((dataset: Dataset) => indexDataset(dataset, dataset.deals));
   const viewIndex = memoLast((dataset: Dataset, filters: Filters) =>
@@ -54,5 +60,5 @@ export function createDerived() {
   const loop = memoLast((graph: MoneyGraph, companies: readonly string[] | null) =>
     companies ? findLoop(graph, companies) : null,
   );
-  return { filtered, fullIndex, viewIndex, moneyGraph, loops, paths, loop };
+  return { effective, filtered, fullIndex, viewIndex, moneyGraph, loops, paths, loop };
 }

@@ -63,6 +63,8 @@ export interface AppActions {
   setFilters(patch: Partial<Filters>): void;
   setMaxLength(n: number): void;
   setTheme(theme: ViewState['theme']): void;
+  /** Dollars per gigawatt for GW-only deals; null returns to the dataset's. */
+  setUsdPerGw(usdPerGw: number | null): void;
   setHover(patch: Partial<Hover>): void;
   notify(text: string, tone?: Notice['tone']): void;
   dismissNotice(id: number): void;
@@ -106,6 +108,7 @@ export function createAppStore(initial: { view?: ViewState; data?: DataStatus } 
         setFilters: (patch) => patchView({ filters: { ...get().view.filters, ...patch } }),
         setMaxLength: (maxLength) => patchView({ maxLength }),
         setTheme: (theme) => patchView({ theme }),
+        setUsdPerGw: (usdPerGw) => patchView({ usdPerGw }),
         setHover: (patch) => set((s) => ({ hover: { ...s.hover, ...patch } })),
         notify(text, tone = 'info') {
           // The same words twice in a row are one notice, not two.

@@ -39,7 +39,7 @@ describe('parseView', () => {
     const { view, notices } = parseView(
       '?company=openai&to=nvidia&loop=openai,microsoft,anthropic&deal=openai-azure-250b' +
         '&types=cloud,investment&status=closed,loi&confidence=high&kinds=lab,cloud,chips' +
-        '&minUsd=5B&from=2024-06&until=2025&maxLength=4&theme=dark' +
+        '&minUsd=5B&from=2024-06&until=2025&maxLength=4&usdPerGw=50B&theme=dark' +
         '&data=https%3A%2F%2Fexample.com%2Fdeals.json',
     );
     expect(notices).toEqual([]);
@@ -49,6 +49,7 @@ describe('parseView', () => {
       loop: ['openai', 'microsoft', 'anthropic'],
       deal: 'openai-azure-250b',
       maxLength: 4,
+      usdPerGw: 50e9,
       theme: 'dark',
       data: 'https://example.com/deals.json',
       filters: {
@@ -166,6 +167,19 @@ describe('parseView', () => {
         'announced',
         'loi',
       ]);
+    });
+  });
+
+  describe('usdPerGw', () => {
+    it('reads dollars per gigawatt, with shorthands', () => {
+      expect(parseView('usdPerGw=35B').view.usdPerGw).toBe(35e9);
+      expect(parseView('usdPerGw=50000000000').view.usdPerGw).toBe(50e9);
+      expect(serializeView({ ...DEFAULT_VIEW, usdPerGw: 20e9 })).toBe('usdPerGw=20000000000');
+    });
+    it.each(['0', '500M', '1T', 'lots', '-5B'])('refuses %s with a notice', (text) => {
+      const { view, notices } = parseView(`usdPerGw=${text}`);
+      expect(view.usdPerGw).toBeNull();
+      expect(notices[0]).toContain('"usdPerGw=');
     });
   });
 
@@ -435,6 +449,7 @@ describe('round trip', () => {
       ),
       range,
       maxLength: fc.integer({ min: 2, max: 10 }),
+      usdPerGw: fc.option(fc.integer({ min: 1e9, max: 200e9 })),
       theme: fc.constantFrom('light', 'dark', 'auto') as fc.Arbitrary<ViewState['theme']>,
       data: fc.option(
         fc.webUrl({ withQueryParameters: true, withFragments: true }).filter(isHttpUrl),
@@ -446,6 +461,7 @@ describe('round trip', () => {
       loop: r.loop,
       deal: r.deal,
       maxLength: r.maxLength,
+      usdPerGw: r.usdPerGw,
       theme: r.theme,
       data: r.data,
       filters: {

@@ -32,6 +32,7 @@ import {
   DEFAULT_VIEW,
   MAX_LOOP_LENGTH,
   MIN_LOOP_LENGTH,
+  USD_PER_GW_RANGE,
   type Filters,
   type Theme,
   type ViewState,
@@ -57,6 +58,7 @@ export const VIEW_PARAMS = [
   'from',
   'until',
   'maxLength',
+  'usdPerGw',
   'theme',
   'data',
 ] as const;
@@ -179,6 +181,19 @@ export function parseView(search: string | URLSearchParams): ParsedView {
       );
   }
 
+  const gwText = single('usdPerGw');
+  if (gwText !== undefined && gwText !== '') {
+    const usdPerGw = parseUsd(gwText);
+    if (usdPerGw != null && usdPerGw >= USD_PER_GW_RANGE.min && usdPerGw <= USD_PER_GW_RANGE.max)
+      view = { ...view, usdPerGw };
+    else
+      reject(
+        'usdPerGw',
+        gwText,
+        'must be dollars per gigawatt from 1B to 200B, such as 35000000000 or 35B',
+      );
+  }
+
   const themeText = single('theme');
   if (themeText !== undefined) {
     const theme = THEMES.find((t) => t === themeText.toLowerCase());
@@ -219,6 +234,7 @@ export function serializeView(view: ViewState): string {
   if (f.from != null) put('from', f.from);
   if (f.until != null) put('until', f.until);
   if (view.maxLength !== d.maxLength) put('maxLength', String(view.maxLength));
+  if (view.usdPerGw != null) put('usdPerGw', String(Math.round(view.usdPerGw)));
   if (view.theme !== d.theme) put('theme', view.theme);
   if (view.data != null) put('data', view.data);
   return parts.join('&');

@@ -25,6 +25,11 @@ export interface ViewState {
   readonly theme: Theme;
   /** A dataset URL (http or https); null for the bundled dataset. */
   readonly data: string | null;
+  /**
+   * Dollars per gigawatt for deals quoted only in GW, overriding the dataset's
+   * assumption; null keeps the dataset's.
+   */
+  readonly usdPerGw: number | null;
 }
 
 export const MIN_LOOP_LENGTH = 2;
@@ -50,4 +55,8 @@ export const DEFAULT_VIEW: ViewState = {
   maxLength: DEFAULT_MAX_LENGTH,
   theme: 'auto',
   data: null,
+  usdPerGw: null,
 };
+
+/** The range a reader may set `usdPerGw` to (reported estimates run ~$20–60B). */
+export const USD_PER_GW_RANGE = { min: 1e9, max: 200e9 } as const;

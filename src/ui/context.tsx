@@ -76,7 +76,21 @@ export function useActions(): AppActions {
 
 const selectDataset = (s: AppState): Dataset | null =>
   s.data.state === 'ready' ? s.data.dataset : null;
+const selectUsdPerGw = (s: AppState) => s.view.usdPerGw;
+
+/**
+ * The dataset as the reader sees it: loaded, with their own dollars-per-gigawatt
+ * assumption if they set one. Everything that counts dollars uses this.
+ */
 export function useDataset(): Dataset | null {
+  const dataset = useAppStore(selectDataset);
+  const usdPerGw = useAppStore(selectUsdPerGw);
+  const derived = useDerived();
+  return dataset ? derived.effective(dataset, usdPerGw) : null;
+}
+
+/** The dataset exactly as loaded: the layout is made from it, so it never moves. */
+export function useLoadedDataset(): Dataset | null {
   return useAppStore(selectDataset);
 }
 

@@ -130,3 +130,27 @@ test('the time-lapse replays history month by month without moving the layout', 
   expect(await positions()).toEqual(before);
   await expect(page).toHaveURL(/until=20/);
 });
+
+test('the dollars-per-gigawatt assumption can be changed; totals follow, the layout stays', async ({
+  page,
+}) => {
+  await openApp(page, '?deal=anthropic-nvidia-1gw');
+  const panel = page.getByRole('complementary', { name: 'Details' });
+  await expect(panel).toContainText('counted as ≈$35B: 1 GW × $35B per GW');
+  const positions = () =>
+    page.locator('[data-node-id]').evaluateAll((els) =>
+      els
+        .map((el) => `${el.getAttribute('data-node-id')}@${el.getAttribute('transform')}`)
+        .sort()
+        .join('|'),
+    );
+  const before = await positions();
+  await page.locator('summary', { hasText: 'Filters' }).click();
+  await page.getByLabel('Dollars per gigawatt').selectOption(String(50e9));
+  await expect(page).toHaveURL(/usdPerGw=50000000000/);
+  await expect(panel).toContainText('counted as ≈$50B: 1 GW × $50B per GW');
+  expect(await positions()).toBe(before);
+  // Back to the dataset's own figure: the parameter leaves the link.
+  await page.getByLabel('Dollars per gigawatt').selectOption(String(35e9));
+  await expect(page).not.toHaveURL(/usdPerGw/);
+});

@@ -69,4 +69,8 @@ test('dragging a company moves the layout without re-rendering per tick', async 
   const dropped = await node.getAttribute('transform');
   await page.waitForTimeout(500);
   await expect(node).toHaveAttribute('transform', dropped ?? '');
+  // "Reset layout" brings back the original picture exactly.
+  await page.getByRole('button', { name: 'Reset layout' }).click();
+  await expect(node).toHaveAttribute('transform', start ?? '');
+  await expect(page.getByRole('button', { name: 'Reset layout' })).toHaveCount(0);
 });

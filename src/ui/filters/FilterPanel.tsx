@@ -17,7 +17,7 @@ import {
 import { isDefaultFilters } from '../../graph/filter';
 import type { AppState } from '../../state/store';
 import { DEFAULT_FILTERS } from '../../state/viewState';
-import { useActions, useAppStore } from '../context';
+import { useActions, useAppStore, useLoadedDataset } from '../context';
 import { toggleIn } from './listToggle';
 
 const selectFilters = (s: AppState) => s.view.filters;
@@ -116,6 +116,7 @@ export function FilterPanel() {
         </select>
         {filters.minUsd > 0 && <p className="hint">Deals of unknown amount are hidden.</p>}
       </div>
+      <GigawattField />
       <button
         type="button"
         className="button"
@@ -124,6 +125,50 @@ export function FilterPanel() {
       >
         Reset all filters
       </button>
+    </div>
+  );
+}
+
+const selectUsdPerGw = (s: AppState) => s.view.usdPerGw;
+const GW_STEPS = [20e9, 25e9, 35e9, 47e9, 50e9, 60e9];
+
+/**
+ * One unit for money and compute: deals quoted only in gigawatts count at this
+ * many dollars per GW. The dataset sets a default; the reader may try another,
+ * and every total, size and loop follows.
+ */
+function GigawattField() {
+  const usdPerGw = useAppStore(selectUsdPerGw);
+  const dataset = useLoadedDataset();
+  const { setUsdPerGw } = useActions();
+  const id = useId();
+  const base = dataset?.assumptions?.usdPerGigawatt ?? null;
+  const value = usdPerGw ?? base;
+  const steps = [
+    ...new Set([...GW_STEPS, ...(base != null ? [base] : []), ...(value != null ? [value] : [])]),
+  ].sort((a, b) => a - b);
+  return (
+    <div className="field">
+      <label htmlFor={id}>Dollars per gigawatt</label>
+      <select
+        id={id}
+        value={value ?? ''}
+        onChange={(e) => {
+          const next = Number(e.target.value);
+          setUsdPerGw(next === base ? null : next);
+        }}
+      >
+        {base == null && <option value="">Not set (GW deals count as unknown)</option>}
+        {steps.map((v) => (
+          <option key={v} value={v}>
+            {formatUsd(v)} per GW{v === base ? ' (the dataset’s)' : ''}
+          </option>
+        ))}
+      </select>
+      <p className="hint">
+        Deals quoted only in gigawatts count at this rate (marked ≈). Reported estimates run from
+        about $20B to $60B per GW.
+      </p>
     </div>
   );
 }

@@ -4,7 +4,14 @@
  * handed to `onEngines` (see useEnginesRef in handle.tsx) for search and the player.
  */
 import type { AppState } from '../../state/store';
-import { useAppStore, useDataset, useFiltered, useFullIndex, useViewIndex } from '../context';
+import {
+  useAppStore,
+  useDataset,
+  useFiltered,
+  useFullIndex,
+  useLoadedDataset,
+  useViewIndex,
+} from '../context';
 import { useLoopFocus } from '../loops/useLoopFocus';
 import { GraphView, type GraphEngines } from './GraphView';
 
@@ -12,12 +19,13 @@ const selectDataState = (s: AppState) => s.data.state;
 
 export function GraphStage({ onEngines }: { onEngines: (engines: GraphEngines | null) => void }) {
   const state = useAppStore(selectDataState);
+  const source = useLoadedDataset();
   const dataset = useDataset();
   const filtered = useFiltered();
   const view = useViewIndex();
   const full = useFullIndex();
   const focus = useLoopFocus();
-  if (!dataset || !filtered || !view || !full)
+  if (!source || !dataset || !filtered || !view || !full)
     return (
       <div className="graph graph-empty" aria-busy={state === 'loading'}>
         <p className="muted">{state === 'loading' ? 'Loading the deals…' : 'Nothing to draw.'}</p>
@@ -25,6 +33,7 @@ export function GraphStage({ onEngines }: { onEngines: (engines: GraphEngines | 
     );
   return (
     <GraphView
+      source={source}
       dataset={dataset}
       full={full}
       view={view}

@@ -10,7 +10,7 @@ import { emphasisOf, type Focus } from '../../render/emphasis';
 import { layoutInput } from '../../render/layoutInput';
 import type { PanZoom } from '../../render/panZoom';
 import { buildSceneModel, sceneScales } from '../../render/sceneModel';
-import type { Dataset, DatasetIndex } from '../../model';
+import { indexDataset, type Dataset, type DatasetIndex } from '../../model';
 import type { FilteredView } from '../../graph/filter';
 import { useActions, useAppStore, useMode, useStoreApi } from '../context';
 import { Tooltip, type TooltipTarget } from './Tooltip';
@@ -21,6 +21,9 @@ import { useGraphEngines } from './useGraphEngines';
 import type { AppState } from '../../state/store';
 
 export interface GraphViewProps {
+  /** The dataset as loaded: the layout comes from it alone, so it never moves. */
+  readonly source: Dataset;
+  /** The dataset as the reader sees it (their $/GW assumption): sizes and widths. */
   readonly dataset: Dataset;
   readonly full: DatasetIndex;
   readonly view: DatasetIndex;
@@ -43,6 +46,7 @@ const selectTarget = (s: AppState) => s.view.target;
 const selectSelectedDeal = (s: AppState) => s.view.deal;
 
 export function GraphView({
+  source,
   dataset,
   full,
   view,
@@ -68,21 +72,30 @@ export function GraphView({
   // The layout belongs to the dataset (and the box's shape), not to the
   // filters: positions stay put while filters, time and selection change.
   const shape = useBoxShape(containerRef) ?? 'wide';
+  // Dragged companies stay where they are dropped; "Reset layout" brings back
+  // the original, deterministic picture by making the layout anew.
+  const [generation, setGeneration] = useState(0);
+  const [pinned, setPinned] = useState(false);
   const layout = useMemo(() => {
+    const index = indexDataset(source, source.deals);
+    const radius = sceneScales(source, index).radius;
     const input = layoutInput(
-      dataset.companies,
-      (id) => scales.radius(full.flow.get(id)?.total.usd ?? 0),
-      dataset.deals,
-      full,
+      source.companies,
+      (id) => radius(index.flow.get(id)?.total.usd ?? 0),
+      source.deals,
+      index,
     );
     return createForceLayout(input.nodes, input.links, { shape });
-  }, [dataset, full, scales, shape]);
+    // `generation` is here on purpose: "Reset layout" asks for a fresh engine.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [source, shape, generation]);
   useEffect(() => () => layout.destroy(), [layout]);
 
   const focusState = useFocus(focus);
   const emphasis = useMemo(() => emphasisOf(focusState, view), [focusState, view]);
   const labelled = useMemo(() => [selected, target], [selected, target]);
   const closeTooltip = useCallback(() => setTooltip(null), []);
+  const markPinned = useCallback(() => setPinned(true), []);
   const { svgRef, viewportRef, nodesRef, panZoom, wheelHint } = useGraphEngines({
     layout,
     scene,
@@ -90,6 +103,7 @@ export function GraphView({
     labelled,
     mode,
     onViewChange: closeTooltip,
+    onPinned: markPinned,
   });
 
   useEffect(() => {
@@ -274,6 +288,14 @@ export function GraphView({
         <ZoomControls
           panZoom={panZoom}
           onFit={() => panZoom.fit(layout.bounds(), { animate: true })}
+          {...(pinned
+            ? {
+                onReset: () => {
+                  setPinned(false);
+                  setGeneration((g) => g + 1);
+                },
+              }
+            : {})}
         />
       )}
       {wheelHint && (

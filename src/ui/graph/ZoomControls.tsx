@@ -1,6 +1,15 @@
 import type { PanZoom } from '../../render/panZoom';
 
-export function ZoomControls({ panZoom, onFit }: { panZoom: PanZoom; onFit: () => void }) {
+export function ZoomControls({
+  panZoom,
+  onFit,
+  onReset,
+}: {
+  panZoom: PanZoom;
+  onFit: () => void;
+  /** Shown once a company has been dragged: puts every company back. */
+  onReset?: () => void;
+}) {
   return (
     <div className="zoom-controls" role="toolbar" aria-label="Zoom">
       <button
@@ -29,6 +38,23 @@ export function ZoomControls({ panZoom, onFit }: { panZoom: PanZoom; onFit: () =
           />
         </svg>
       </button>
+      {onReset && (
+        <button
+          type="button"
+          aria-label="Reset layout"
+          title="Put every company back"
+          onClick={onReset}
+        >
+          <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
+            <path
+              d="M3 8a5 5 0 1 0 1.5-3.6M3 2.5v2.5h2.5"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="1.6"
+            />
+          </svg>
+        </button>
+      )}
     </div>
   );
 }

@@ -23,6 +23,8 @@ interface Inputs {
   readonly mode: 'app' | 'embed';
   /** The view moved or a drag began: transient overlays should close. */
   readonly onViewChange: () => void;
+  /** A company was dragged to a new place (and is pinned there). */
+  readonly onPinned: () => void;
 }
 
 type EdgeEls = { line: SVGPathElement; arrow: SVGPathElement; hit: SVGPathElement };
@@ -105,7 +107,10 @@ export function useGraphEngines(inputs: Inputs) {
       container: viewport,
       layout: () => latest.current.layout,
       onDragStart: () => latest.current.onViewChange(),
-      onDragEnd: relabel,
+      onDragEnd: () => {
+        relabel();
+        latest.current.onPinned();
+      },
     });
     panZoomRef.current = pz;
     setPanZoom(pz);
