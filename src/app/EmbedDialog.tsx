@@ -4,7 +4,7 @@
  */
 import { useId, useMemo, useRef, useState } from 'react';
 import { describeLoops } from '../embed/describe';
-import { EMBED_DEFAULTS, HEIGHT_RANGE, type PanelMode } from '../embed/params';
+import { EMBED_DEFAULTS, type PanelMode } from '../embed/params';
 import { elementSnippet, iframeSnippet, type SnippetOptions } from '../embed/snippet';
 import type { AppState } from '../state/store';
 import { serializeView } from '../state/url';
@@ -173,9 +173,6 @@ function EmbedForm({ onClose }: { onClose: () => void }) {
         </button>
         <span role="status" className="muted small">
           {copied ? 'Copied' : ''}
-        </span>
-        <span className="muted small">
-          Allowed heights: {HEIGHT_RANGE.min}–{HEIGHT_RANGE.max} px.
         </span>
       </div>
     </div>
