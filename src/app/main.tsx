@@ -20,9 +20,14 @@ void session.ready.then(() => syncUrl(store));
 
 const root = document.getElementById('root');
 if (root) {
-  applyTheme(root, store.getState().view.theme);
+  // The page behind the app follows the theme too.
+  const theme = () => {
+    applyTheme(root, store.getState().view.theme);
+    applyTheme(document.documentElement, store.getState().view.theme);
+  };
+  theme();
   store.subscribe((s, prev) => {
-    if (s.view.theme !== prev.view.theme) applyTheme(root, s.view.theme);
+    if (s.view.theme !== prev.view.theme) theme();
   });
   createRoot(root).render(
     <StrictMode>

@@ -33,8 +33,8 @@ export function mountEmbed(
   container.classList.add('ct-root', 'ct-embed');
   const theme = () => {
     const t = store.getState().view.theme;
-    applyTheme(container, t, false);
-    if (themeHost) applyTheme(themeHost, t, false);
+    applyTheme(container, t);
+    if (themeHost) applyTheme(themeHost, t);
   };
   theme();
   const unsubscribe = store.subscribe((s, prev) => {
@@ -66,6 +66,8 @@ export function mountEmbed(
       render(split.options);
     },
     destroy() {
+      applyTheme(container, null);
+      if (themeHost) applyTheme(themeHost, null);
       unsubscribe();
       session.stop();
       root.unmount();

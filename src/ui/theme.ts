@@ -1,13 +1,35 @@
 import type { Theme } from '../state/viewState';
 
 /**
- * Sets the theme on an instance's root element (and, for the full page, on the
- * document, so the page behind the app matches). `auto` removes the attribute
- * and lets prefers-color-scheme decide.
+ * Themes are resolved here, once: `light` and `dark` are what they say, and
+ * `auto` follows the reader's system setting (prefers-color-scheme), live.
+ * Elements get `data-theme="light|dark"`; the CSS holds each palette once.
  */
-export function applyTheme(root: HTMLElement, theme: Theme, page = true): void {
-  for (const el of page ? [root, document.documentElement] : [root]) {
-    if (theme === 'auto') el.removeAttribute('data-theme');
-    else el.setAttribute('data-theme', theme);
+const choices = new Map<HTMLElement, Theme>();
+let media: MediaQueryList | null | undefined;
+
+function prefersDark(): boolean {
+  if (media === undefined) {
+    media = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : null;
+    // One listener for every element on 'auto', however many instances a page has.
+    media?.addEventListener('change', () => {
+      for (const [el, theme] of choices) if (theme === 'auto') paint(el, theme);
+    });
   }
+  return media?.matches ?? false;
+}
+
+function paint(el: HTMLElement, theme: Theme): void {
+  const resolved = theme === 'auto' ? (prefersDark() ? 'dark' : 'light') : theme;
+  el.setAttribute('data-theme', resolved);
+}
+
+/** Sets (and keeps up to date) the theme of an element; `null` forgets it. */
+export function applyTheme(el: HTMLElement, theme: Theme | null): void {
+  if (theme === null) {
+    choices.delete(el);
+    return;
+  }
+  choices.set(el, theme);
+  paint(el, theme);
 }

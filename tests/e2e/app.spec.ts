@@ -133,3 +133,16 @@ test('zoom buttons and fit change the view', async ({ page }) => {
   await page.getByRole('button', { name: 'Fit to view' }).click();
   await expect.poll(() => viewport.getAttribute('transform')).toBe(before);
 });
+
+test('the theme follows the system live on auto, and the reader can choose', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await openApp(page);
+  const root = page.locator('#root');
+  await expect(root).toHaveAttribute('data-theme', 'light');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect(root).toHaveAttribute('data-theme', 'dark');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.getByLabel('Theme').selectOption('light');
+  await expect(root).toHaveAttribute('data-theme', 'light');
+  await expect(page).toHaveURL(/theme=light/);
+});
