@@ -11,6 +11,7 @@
  */
 import {
   buildMoneyGraph,
+  chainText,
   findLoopsThrough,
   findPaths,
   findTopLoops,
@@ -202,7 +203,7 @@ function printLoops(search: LoopSearch, json: boolean, name: (id: string) => str
     return;
   }
   const lines = search.loops.map((l) => {
-    const chain = [...l.companies, l.companies[0] ?? ''].map(name).join(' → ');
+    const chain = chainText(l.companies, name);
     const usd = formatDollars({ usd: l.circulatingUsd, estimated: l.estimated });
     return `${chain}  ${usd}  closed ${l.closedOn}`;
   });
@@ -238,7 +239,7 @@ function printPaths(search: PathSearch, json: boolean, name: (id: string) => str
   }
   const lines = search.paths.map((p) => {
     const usd = formatDollars({ usd: p.throughputUsd, estimated: p.estimated });
-    return `${p.companies.map(name).join(' → ')}  ${usd}  opened ${p.openedOn}`;
+    return `${chainText(p.companies, name, false)}  ${usd}  opened ${p.openedOn}`;
   });
   const scope = `from ${name(search.from)} to ${name(search.to)} (up to ${search.maxLength} companies)`;
   lines.push(

@@ -3,7 +3,7 @@
  * snippet's fallback, the embed page's <noscript>). Plain text; the caller
  * escapes it for HTML.
  */
-import type { LoopSearch } from '../graph';
+import { chainText, type LoopSearch } from '../graph';
 import { formatDollars, type DatasetIndex } from '../model';
 
 export function describeLoops(search: LoopSearch, index: DatasetIndex, shown = 5): string {
@@ -11,8 +11,7 @@ export function describeLoops(search: LoopSearch, index: DatasetIndex, shown = 5
   const where = search.through ? ` through ${name(search.through)}` : '';
   if (search.loops.length === 0) return `No money loops${where} in this view.`;
   const items = search.loops.slice(0, shown).map((loop) => {
-    const chain = [...loop.companies, loop.companies[0] ?? ''].map(name).join(' → ');
-    return `${chain} (${formatDollars({ usd: loop.circulatingUsd, estimated: loop.estimated })})`;
+    return `${chainText(loop.companies, name)} (${formatDollars({ usd: loop.circulatingUsd, estimated: loop.estimated })})`;
   });
   const more = search.total - items.length;
   return (

@@ -12,6 +12,7 @@ import {
   type Dataset,
   type DatasetIndex,
 } from '../model';
+import { chainText } from './chain';
 import type { Loop } from './types';
 
 export function citeLoop(
@@ -21,7 +22,7 @@ export function citeLoop(
   link?: string,
 ): string {
   const name = (id: string) => index.companyById.get(id)?.name ?? id;
-  const chain = [...loop.companies, loop.companies[0] ?? ''].map(name).join(' → ');
+  const chain = chainText(loop.companies, name);
   const lines = [
     `Money loop: ${chain}`,
     `Circulating: ${formatDollars({ usd: loop.circulatingUsd, estimated: loop.estimated })} (the smallest hop; the most that can have gone all the way round) · closed ${formatDate(loop.closedOn)}`,

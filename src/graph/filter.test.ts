@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import seedText from '../../tests/fixtures/seed-slice.json?raw';
+import { loadDataset, SEED_SLICE } from '../../tests/fixtures/load';
 import {
   COMPANY_KINDS,
   CONFIDENCES,
   DEAL_STATUSES,
   DEAL_TYPES,
-  parseDatasetText,
   type Company,
-  type Dataset,
   type Deal,
 } from '../model';
 import {
@@ -31,12 +29,7 @@ const ALL: DealFilters = {
 };
 const only = (patch: Partial<DealFilters>): DealFilters => ({ ...ALL, ...patch });
 
-function loadSeed(): Dataset {
-  const result = parseDatasetText(seedText);
-  if (!result.ok) throw new Error(result.errors.map((e) => `${e.path}: ${e.message}`).join('\n'));
-  return result.dataset;
-}
-const seed = loadSeed();
+const seed = loadDataset(SEED_SLICE);
 
 const company = (id: string, kind: Company['kind']): Company => ({ id, name: id, kind });
 function deal(id: string, from: string, to: string, patch: Partial<Deal> = {}): Deal {

@@ -10,5 +10,6 @@ export { stronglyConnectedComponents, type Components } from './scc';
 export { findLoopsThrough, findTopLoops, LOOP_DEFAULTS } from './loops';
 export { findPaths, PATH_DEFAULTS } from './paths';
 export { loopKey, findLoop, rotateLoop } from './loopKey';
+export { chainText } from './chain';
 export { compareLoops, comparePaths, loopOf, pathOf } from './results';
 export { MIN_LENGTH, MAX_LENGTH } from './searchOptions';

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseDatasetText } from '../model/parse';
+import { loadDataset, SEED_SLICE } from '../../tests/fixtures/load';
 import type { Deal } from '../model/schema';
 import { DEAL_TYPES } from '../model/vocabulary';
 import { loopKey } from './loopKey';
@@ -263,11 +262,7 @@ describe('findTopLoops', () => {
 });
 
 describe('on the seed fixture', () => {
-  const parsed = parseDatasetText(
-    readFileSync(new URL('../../tests/fixtures/seed-slice.json', import.meta.url), 'utf8'),
-  );
-  if (!parsed.ok) throw new Error('seed-slice.json does not parse');
-  const { dataset } = parsed;
+  const dataset = loadDataset(SEED_SLICE);
   const graph = buildMoneyGraph(dataset.companies, dataset.deals, {
     usdPerGigawatt: dataset.assumptions?.usdPerGigawatt ?? null,
   });

@@ -3,21 +3,15 @@
  * radii from sceneScales (see src/ui/graph/GraphView.tsx), settled
  * synchronously, then still until something reheats it.
  */
-import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { indexDataset, parseDatasetText, type Dataset } from '../model';
+import { BUNDLED, loadDataset, SEED_SLICE } from '../../tests/fixtures/load';
+import { indexDataset, type Dataset } from '../model';
 import { layoutInput } from '../render/layoutInput';
 import { sceneScales } from '../render/sceneModel';
 import { createForceLayout, type ForceLayout, type ForceLayoutOptions } from './forceLayout';
 
-function load(path: string): Dataset {
-  const text = readFileSync(new URL(path, import.meta.url), 'utf8');
-  const result = parseDatasetText(text);
-  if (!result.ok) throw new Error(result.errors.map((e) => `${e.path}: ${e.message}`).join('\n'));
-  return result.dataset;
-}
-const seed = load('../../tests/fixtures/seed-slice.json');
-const bundled = load('../../data/ai-circular-deals.json');
+const seed = loadDataset(SEED_SLICE);
+const bundled = loadDataset(BUNDLED);
 
 /** The same input GraphView builds. */
 function inputFor(dataset: Dataset) {

@@ -2,24 +2,14 @@
  * Lookups, flows and money formats on the seed-slice fixture. Expected figures
  * are added up by hand from tests/fixtures/seed-slice.json ($50B per GW).
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { dateStart, formatDate, formatDollars, formatUsd } from './format';
 import { indexDataset, type DatasetIndex } from './indexes';
 import { dealDollars, sumDollars } from './money';
-import { parseDatasetText } from './parse';
-import type { Dataset, Deal } from './schema';
+import type { Deal } from './schema';
+import { loadDataset, SEED_SLICE } from '../../tests/fixtures/load';
 
-function loadSeed(): Dataset {
-  const text = readFileSync(
-    new URL('../../tests/fixtures/seed-slice.json', import.meta.url),
-    'utf8',
-  );
-  const result = parseDatasetText(text);
-  if (!result.ok) throw new Error(result.errors.map((e) => `${e.path}: ${e.message}`).join('\n'));
-  return result.dataset;
-}
-const seed = loadSeed();
+const seed = loadDataset(SEED_SLICE);
 const index = indexDataset(seed, seed.deals);
 
 const B = 1_000_000_000;

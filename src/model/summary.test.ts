@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import seedText from '../../tests/fixtures/seed-slice.json?raw';
-import { parseDatasetText } from './parse';
+import { loadDataset, SEED_SLICE } from '../../tests/fixtures/load';
 import type { Dataset, Deal } from './schema';
 import { formatSummary, summarizeDataset } from './summary';
 
-function loadSeed(): Dataset {
-  const result = parseDatasetText(seedText);
-  if (!result.ok) throw new Error(result.errors.map((e) => `${e.path}: ${e.message}`).join('\n'));
-  return result.dataset;
-}
-const seed = loadSeed();
+const seed = loadDataset(SEED_SLICE);
 
 const deal = (patch: Partial<Deal> & Pick<Deal, 'id' | 'type'>): Deal => ({
   from: 'a',

@@ -4,23 +4,14 @@
  * unknown, and what a selection or a loop highlights. Flows are added up by
  * hand from tests/fixtures/seed-slice.json ($50B per GW).
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { indexDataset, parseDatasetText, type Dataset, type Deal } from '../model';
+import { loadDataset, SEED_SLICE } from '../../tests/fixtures/load';
+import { indexDataset, type Deal } from '../model';
 import { emphasisOf } from './emphasis';
 import { EDGE_WIDTH, NODE_RADIUS } from './scales';
 import { buildSceneModel, sceneScales, type EdgeModel, type NodeModel } from './sceneModel';
 
-function loadSeed(): Dataset {
-  const text = readFileSync(
-    new URL('../../tests/fixtures/seed-slice.json', import.meta.url),
-    'utf8',
-  );
-  const result = parseDatasetText(text);
-  if (!result.ok) throw new Error(result.errors.map((e) => `${e.path}: ${e.message}`).join('\n'));
-  return result.dataset;
-}
-const seed = loadSeed();
+const seed = loadDataset(SEED_SLICE);
 const B = 1_000_000_000;
 
 const full = indexDataset(seed, seed.deals);

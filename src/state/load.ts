@@ -3,7 +3,7 @@
  * offline once the page is loaded) or one from a URL given by the reader.
  * Every way a URL can fail gets its own sentence; nothing is thrown.
  */
-import { formatProblem, isHttpUrl, parseDataset, parseDatasetText, type Problem } from '../model';
+import { isHttpUrl, parseDataset, parseDatasetText, type Problem } from '../model';
 import type { DataStatus } from './store';
 
 type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
@@ -71,7 +71,3 @@ export async function loadFromUrl(url: string, fetcher: Fetch = fetch): Promise<
   }
   return { state: 'ready', dataset: result.dataset, source: url };
 }
-
-/** For logs and copy-paste: every problem on its own line. */
-export const problemLines = (status: DataStatus): string[] =>
-  status.state === 'error' ? status.problems.map(formatProblem) : [];

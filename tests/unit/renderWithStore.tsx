@@ -3,14 +3,12 @@
  * real store holding a real, parsed dataset. Tests then act as a reader would
  * (user-event, accessible queries) and read the store to see what changed.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { cleanup, render, type RenderResult } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 import { afterEach, vi } from 'vitest';
-import { parseDatasetText, type Dataset } from '../../src/model';
+import type { Dataset } from '../../src/model';
+import { BUNDLED, loadDataset, SEED_SLICE } from '../fixtures/load';
 import { createAppStore, type AppStore, type DataStatus } from '../../src/state/store';
 import {
   DEFAULT_FILTERS,
@@ -26,25 +24,12 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-const REPO = resolve(fileURLToPath(import.meta.url), '../../..');
-
-/** A file of the repository as text. */
-export function repoText(pathFromRepo: string): string {
-  // A path, not `new URL(template, import.meta.url)`: Vite rewrites that form as an asset import.
-  return readFileSync(resolve(REPO, pathFromRepo), 'utf8');
-}
-
-export function loadDataset(pathFromRepo: string): Dataset {
-  const text = repoText(pathFromRepo);
-  const parsed = parseDatasetText(text);
-  if (!parsed.ok) throw new Error(parsed.errors.map((e) => `${e.path}: ${e.message}`).join('\n'));
-  return parsed.dataset;
-}
+export { loadDataset, repoText } from '../fixtures/load';
 
 /** tests/fixtures/seed-slice.json: 9 companies, 22 deals. */
-export const seedSlice = loadDataset('tests/fixtures/seed-slice.json');
+export const seedSlice = loadDataset(SEED_SLICE);
 /** data/ai-circular-deals.json: the dataset the app ships with. */
-export const bundled = loadDataset('data/ai-circular-deals.json');
+export const bundled = loadDataset(BUNDLED);
 
 export interface RenderOptions {
   /** The dataset loaded as `ready` (default: the seed slice). Ignored when `data` is given. */

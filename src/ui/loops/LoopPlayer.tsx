@@ -220,7 +220,11 @@ export function LoopPlayer({ loop, index }: { loop: Loop; index: DatasetIndex })
               </span>
               <span className="hop-amount">
                 {formatDollars({ usd: h.usd, estimated: h.estimated })}
-                {h.partial ? ' +' : ''}
+                {h.partial && (
+                  <span title="plus deals of undisclosed amount">
+                    +<span className="visually-hidden"> deals of undisclosed amount</span>
+                  </span>
+                )}
               </span>
             </button>
             {i === step && (

@@ -1,15 +1,13 @@
 import { TYPE_SHORT, type DatasetIndex, type DealType } from '../../model';
-import type { Hop } from '../../graph';
+import { chainText as chainOf, type Hop } from '../../graph';
 
-/** "Microsoft → Anthropic → Microsoft": a loop reads back to where it started. */
+/** The chain by company names from the dataset (see graph/chain.ts). */
 export function chainText(
   companies: readonly string[],
   index: DatasetIndex,
   closed = true,
 ): string {
-  const names = companies.map((id) => index.companyById.get(id)?.name ?? id);
-  if (closed && names[0]) names.push(names[0]);
-  return names.join(' → ');
+  return chainOf(companies, (id) => index.companyById.get(id)?.name ?? id, closed);
 }
 
 /** The deal types of a hop, e.g. "investment" or "investment / warrant". */
