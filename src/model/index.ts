@@ -5,3 +5,8 @@ export * from './money';
 export * from './format';
 export * from './indexes';
 export * from './summary';
+export * from './csvCells';
+export * from './csvLayout';
+export * from './csvTable';
+export * from './csvRead';
+export * from './readFiles';
