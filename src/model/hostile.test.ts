@@ -136,6 +136,13 @@ describe('the amount ceiling', () => {
     expect(result.errors.find((e) => e.path === path)?.message).toMatch(/ceiling/);
   });
 
+  it('rejects firmUsd above the ceiling', () => {
+    const text = variant((d) => {
+      d.deals[0] = { ...d.deals[0], amountUsd: MAX_USD, firmUsd: 1e308 };
+    });
+    expect(errors(text).errors.map((e) => e.path)).toContain('deals[0].firmUsd');
+  });
+
   it('rejects an aggregate above the ceiling', () => {
     const text = variant((d) => {
       d.aggregates = [

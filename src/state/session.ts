@@ -57,7 +57,9 @@ export function startSession(store: AppStore, search: string, deps: SessionDeps 
     wanted = source;
     actions.setData({ state: 'loading', source });
     try {
-      const status = source ? await loadFromUrl(source, fetcher, deps.parse) : await loadBundled(bundled);
+      const status = source
+        ? await loadFromUrl(source, fetcher, deps.parse)
+        : await loadBundled(bundled);
       if (wanted !== source) return; // a newer request has replaced this one
       if (status.state !== 'ready') {
         actions.setData(status);
