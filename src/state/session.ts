@@ -8,6 +8,7 @@
  * the alert (with the way back to the bundled data) instead of "Loading…" forever.
  */
 import { importBundled, loadBundled, loadFromUrl, type Fetch, type ParseText } from './load';
+import { LOCAL_DATA } from './localData';
 import type { AppStore, DataStatus } from './store';
 import { checkViewAgainstDataset, parseView } from './url';
 
@@ -22,6 +23,8 @@ export interface SessionDeps {
   readonly fetch?: Fetch;
   readonly bundled?: () => Promise<unknown>;
   readonly parse?: ParseText;
+  /** The dataset the reader opened from a file (data=local), or null when this browser has none. */
+  readonly local?: () => Promise<DataStatus | null>;
 }
 
 /** The sentence for a failure nobody planned for: it names the stage and the error. */
@@ -54,13 +57,28 @@ export function startSession(store: AppStore, search: string, deps: SessionDeps 
 
   let wanted: string | null = parsed.view.data;
   const load = async (source: string | null) => {
+    // Just opened from a file (state/openLocal.ts): it is already in the store.
+    const now = store.getState().data;
+    if (source === LOCAL_DATA && now.state === 'ready' && now.source === LOCAL_DATA) return;
     wanted = source;
     actions.setData({ state: 'loading', source });
     try {
-      const status = source
-        ? await loadFromUrl(source, fetcher, deps.parse)
-        : await loadBundled(bundled);
+      const status =
+        source === LOCAL_DATA
+          ? await (deps.local ?? (() => Promise.resolve(null)))()
+          : source
+            ? await loadFromUrl(source, fetcher, deps.parse)
+            : await loadBundled(bundled);
       if (wanted !== source) return; // a newer request has replaced this one
+      if (status === null) {
+        // A data=local link opened where no file was opened: the bundled data, and why.
+        actions.notify(
+          'This link showed a dataset opened from a file (data=local), which stays in the browser that opened it; here it opens the bundled data.',
+          'warning',
+        );
+        actions.setView({ ...store.getState().view, data: null });
+        return;
+      }
       if (status.state !== 'ready') {
         actions.setData(status);
         return;

@@ -17,6 +17,7 @@
  * - Ids are only syntax-checked here; `checkViewAgainstDataset` clears those the
  *   dataset does not have once it has loaded.
  */
+import { LOCAL_DATA } from './localData';
 import { dateEnd } from '../graph/filter';
 import {
   COMPANY_KINDS,
@@ -248,7 +249,7 @@ export function parseView(search: string | URLSearchParams): ParsedView {
 
   const data = single('data');
   if (data !== undefined && data !== '') {
-    if (isHttpUrl(data)) view = { ...view, data };
+    if (data === LOCAL_DATA || isHttpUrl(data)) view = { ...view, data };
     else reject('data', data, 'only http:// and https:// dataset links are allowed');
   }
 
