@@ -10,6 +10,7 @@ import type { AppState } from '../state/store';
 import { serializeView } from '../state/url';
 import { useAppStore, useDataset, useFullIndex } from '../ui/context';
 import { ErrorBanner } from '../ui/ErrorBanner';
+import { ExportMenu } from '../ui/ExportMenu';
 import { TypeKey } from '../ui/filters/TypeKey';
 import { GraphStage } from '../ui/graph/GraphStage';
 import { GraphHandle, useEnginesRef } from '../ui/graph/handle';
@@ -102,6 +103,7 @@ export function EmbedApp({
                 {/* Open, the toggle heads the drawer: it never covers what it shows. */}
                 {drawer && <div className="drawer-bar">{toggle}</div>}
                 <DetailsPanel />
+                <ExportMenu className="drawer-export" />
               </aside>
             </>
           )}
