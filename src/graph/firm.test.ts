@@ -109,8 +109,8 @@ describe('the money graph at a view date', () => {
     expect(firm.rank).toBe('firm');
     expect(firm.hopValue[e]).toBe(2e10);
     const headline = at('2025-12', 'headline');
-    expect(headline.hopValue[headline.edgeIndex(headline.indexOf('b'), headline.indexOf('a'))]).toBe(
-      5e10,
-    );
+    expect(
+      headline.hopValue[headline.edgeIndex(headline.indexOf('b'), headline.indexOf('a'))],
+    ).toBe(5e10);
   });
 });

@@ -297,12 +297,16 @@ const params = fc.record({
 });
 
 function graphOf(c: Case) {
-  return buildMoneyGraph(c.ids.map((id) => ({ id })), c.deals, {
-    usdPerGigawatt: c.perGw,
-    asOf: c.asOf,
-    rank: c.rank,
-    ...(c.withPartnerships ? { types: DEAL_TYPES } : {}),
-  });
+  return buildMoneyGraph(
+    c.ids.map((id) => ({ id })),
+    c.deals,
+    {
+      usdPerGigawatt: c.perGw,
+      asOf: c.asOf,
+      rank: c.rank,
+      ...(c.withPartnerships ? { types: DEAL_TYPES } : {}),
+    },
+  );
 }
 
 interface Got {

@@ -62,10 +62,13 @@ describe('time order', () => {
 
   it('every 2-company loop is in time order', () => {
     fc.assert(
-      fc.property(hopsArb.filter((h) => h.length >= 2).map((h) => h.slice(0, 2)), (hops) => {
-        const { start, day, edges } = csr(hops);
-        expect(cycleInOrder(start, day, edges, 2)).toBe(true);
-      }),
+      fc.property(
+        hopsArb.filter((h) => h.length >= 2).map((h) => h.slice(0, 2)),
+        (hops) => {
+          const { start, day, edges } = csr(hops);
+          expect(cycleInOrder(start, day, edges, 2)).toBe(true);
+        },
+      ),
     );
   });
 
