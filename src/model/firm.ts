@@ -62,3 +62,49 @@ export const FIRM_GAP_LABELS: Readonly<Record<FirmGap, string>> = {
   'up to': 'up to',
   contingent: 'contingent',
 };
+
+/** (headline − firm) ÷ headline, clamped to 0–1; null when there is no headline figure. */
+export function headlineShare(headline: number, firm: number): number | null {
+  if (!(headline > 0)) return null;
+  return Math.min(1, Math.max(0, (headline - firm) / headline));
+}
+
+/** `61 %`: whole percents, but never "0 %" or "100 %" for a share that is neither. */
+export function formatShare(share: number): string {
+  const pct = Math.round(share * 100);
+  const shown = share > 0 && pct === 0 ? '<1' : share < 1 && pct === 100 ? '>99' : String(pct);
+  return `${shown} %`;
+}
+
+export interface MoneyTotals {
+  /** Headline dollars of the counting deals with a known figure. */
+  readonly headlineUsd: number;
+  /** Firm dollars of those same deals. */
+  readonly firmUsd: number;
+  /** (headline − firm) ÷ headline; null with no headline. */
+  readonly promiseShare: number | null;
+  readonly estimated: boolean;
+}
+
+/**
+ * Firm and headline totals of the given deals that count at `asOf` (absent:
+ * every deal counts). The caller passes money-moving deals only.
+ */
+export function moneyTotals(
+  deals: Iterable<Deal>,
+  usdPerGigawatt: number | null | undefined,
+  asOf?: ViewDate,
+): MoneyTotals {
+  let headlineUsd = 0;
+  let firmUsd = 0;
+  let estimated = false;
+  for (const deal of deals) {
+    if (asOf !== undefined && !countsAt(deal, asOf)) continue;
+    const headline = dealDollars(deal, usdPerGigawatt);
+    if (headline.usd == null) continue;
+    headlineUsd += headline.usd;
+    firmUsd += firmDollars(deal, usdPerGigawatt).usd ?? 0;
+    estimated ||= headline.estimated;
+  }
+  return { headlineUsd, firmUsd, promiseShare: headlineShare(headlineUsd, firmUsd), estimated };
+}

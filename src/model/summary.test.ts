@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataset, SEED_SLICE } from '../../tests/fixtures/load';
 import type { Dataset, Deal } from './schema';
-import { formatShare, formatSummary, headlineShare, summarizeDataset } from './summary';
+import { formatShare, headlineShare } from './firm';
+import { formatSummary, summarizeDataset } from './summary';
 
 const seed = loadDataset(SEED_SLICE);
 

@@ -9,7 +9,7 @@
  * after it) are left out of the dollars and counted apart.
  */
 import { dateStart, formatDate, formatUsd } from './format';
-import { countsAt, firmDollars } from './firm';
+import { countsAt, firmDollars, formatShare, headlineShare } from './firm';
 import { dealDollars } from './money';
 import type { Dataset } from './schema';
 import {
@@ -132,19 +132,6 @@ export function summarizeDataset(dataset: Dataset): DatasetSummary {
     promiseShare: headlineShare(disclosedUsd + estimatedUsd, firmUsd),
     notCountingDeals,
   };
-}
-
-/** (headline − firm) ÷ headline, clamped to 0–1; null when there is no headline figure. */
-export function headlineShare(headline: number, firm: number): number | null {
-  if (!(headline > 0)) return null;
-  return Math.min(1, Math.max(0, (headline - firm) / headline));
-}
-
-/** `61 %`: whole percents, but never "0 %" or "100 %" for a share that is neither. */
-export function formatShare(share: number): string {
-  const pct = Math.round(share * 100);
-  const shown = share > 0 && pct === 0 ? '<1' : share < 1 && pct === 100 ? '>99' : String(pct);
-  return `${shown} %`;
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
