@@ -24,10 +24,11 @@ import {
   type Hop,
   type LoopSearch,
   type PathSearch,
+  type MoneyGraph,
   type Rank,
 } from '../graph';
 import { formatDollars, isCalendarDate, type Dataset } from '../model';
-import { fail, loadOrExit } from './io';
+import { done, fail, loadOrExit, runCli } from './io';
 
 const USAGE = [
   'usage: npm run --silent loops -- <file.json> --through <companyId> [options]',
@@ -125,7 +126,7 @@ function parseArgs(argv: readonly string[]): Args {
       case '--help':
       case '-h':
         process.stdout.write(`${USAGE}\n`);
-        process.exit(0);
+        done();
         break;
       default:
         if (arg.startsWith('-')) fail([`loops: unknown option "${arg}"`, USAGE]);
@@ -225,7 +226,12 @@ const figures = (
 ) =>
   `${formatDollars({ usd: firm, estimated: firmEstimated })} firm · ${formatDollars({ usd, estimated })} headline`;
 
-function printLoops(search: LoopSearch, json: boolean, name: (id: string) => string): void {
+function printLoops(
+  search: LoopSearch,
+  json: boolean,
+  name: (id: string) => string,
+  inOrderNote: string,
+): void {
   if (json) {
     const out = {
       through: search.through,
@@ -263,7 +269,13 @@ function printLoops(search: LoopSearch, json: boolean, name: (id: string) => str
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
-function printPaths(search: PathSearch, json: boolean, name: (id: string) => string): void {
+function printPaths(
+  search: PathSearch,
+  json: boolean,
+  name: (id: string) => string,
+  inOrderNote: string,
+  graph: Pick<MoneyGraph, 'asOf' | 'rank'>,
+): void {
   if (json) {
     const out = {
       from: search.from,
@@ -299,31 +311,39 @@ function printPaths(search: PathSearch, json: boolean, name: (id: string) => str
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
-const args = parseArgs(process.argv.slice(2));
-const { dataset } = loadOrExit(args.file, USAGE);
-for (const id of [args.through, args.to]) if (id !== undefined) checkCompany(dataset, id);
+runCli(() => {
+  const args = parseArgs(process.argv.slice(2));
+  const { dataset } = loadOrExit(args.file, USAGE);
+  for (const id of [args.through, args.to]) if (id !== undefined) checkCompany(dataset, id);
 
-const names = new Map(dataset.companies.map((c) => [c.id, c.name]));
-const name = (id: string) => names.get(id) ?? id;
-const graph = buildMoneyGraph(dataset.companies, dataset.deals, {
-  usdPerGigawatt: dataset.assumptions?.usdPerGigawatt ?? null,
-  asOf: args.asOf ?? dataset.asOf,
-  rank: args.rank,
+  const names = new Map(dataset.companies.map((c) => [c.id, c.name]));
+  const name = (id: string) => names.get(id) ?? id;
+  const graph = buildMoneyGraph(dataset.companies, dataset.deals, {
+    usdPerGigawatt: dataset.assumptions?.usdPerGigawatt ?? null,
+    asOf: args.asOf ?? dataset.asOf,
+    rank: args.rank,
+  });
+  const note = args.inOrder ? ', in time order only' : '';
+  const options = {
+    timeBudgetMs: args.timeBudgetMs,
+    inOrder: args.inOrder,
+    ...(args.maxLength !== undefined && { maxLength: args.maxLength }),
+    ...(args.limit !== undefined && { limit: args.limit }),
+  };
+
+  try {
+    if (args.top) printLoops(findTopLoops(graph, options), args.json, name, note);
+    else if (args.to !== undefined)
+      printPaths(
+        findPaths(graph, args.through ?? '', args.to, options),
+        args.json,
+        name,
+        note,
+        graph,
+      );
+    else printLoops(findLoopsThrough(graph, args.through ?? '', options), args.json, name, note);
+  } catch (err) {
+    // The engine checks its options (e.g. --max-length out of range) with prefixed messages.
+    fail([`loops: ${err instanceof Error ? err.message : String(err)}`]);
+  }
 });
-const inOrderNote = args.inOrder ? ', in time order only' : '';
-const options = {
-  timeBudgetMs: args.timeBudgetMs,
-  inOrder: args.inOrder,
-  ...(args.maxLength !== undefined && { maxLength: args.maxLength }),
-  ...(args.limit !== undefined && { limit: args.limit }),
-};
-
-try {
-  if (args.top) printLoops(findTopLoops(graph, options), args.json, name);
-  else if (args.to !== undefined)
-    printPaths(findPaths(graph, args.through ?? '', args.to, options), args.json, name);
-  else printLoops(findLoopsThrough(graph, args.through ?? '', options), args.json, name);
-} catch (err) {
-  // The engine checks its options (e.g. --max-length out of range) with prefixed messages.
-  fail([`loops: ${err instanceof Error ? err.message : String(err)}`]);
-}
