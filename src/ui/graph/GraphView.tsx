@@ -184,6 +184,7 @@ export function GraphView({
                     `status-${e.status}`,
                     e.unknown ? 'is-unknown' : '',
                     e.estimated ? 'is-estimated' : '',
+                    e.ghost ? 'is-ghost' : '',
                     emphasis ? (hot ? 'is-hot' : 'is-dim') : '',
                     selectedDeal === e.id ? 'is-selected' : '',
                     emphasis?.current.has(e.id) ? 'is-current' : '',
