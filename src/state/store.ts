@@ -8,10 +8,16 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Dataset, Problem } from '../model';
+import type { ReadProgress } from './readDataset';
 import { DEFAULT_VIEW, type Filters, type ViewState } from './viewState';
 
 export type DataStatus =
-  | { readonly state: 'loading'; readonly source: string | null }
+  | {
+      readonly state: 'loading';
+      readonly source: string | null;
+      /** How far a dataset file has got (download, read, check); absent at the start. */
+      readonly progress?: ReadProgress;
+    }
   | { readonly state: 'ready'; readonly dataset: Dataset; readonly source: string | null }
   | {
       readonly state: 'error';
