@@ -32,7 +32,9 @@ const countingAt = (on: string) => data.deals.filter((d) => counts(d, on));
 const graphAt = (on: string) =>
   buildMoneyGraph(data.companies, countingAt(on), {
     usdPerGigawatt: data.assumptions?.usdPerGigawatt ?? null,
-  });
+    // An engine that knows view dates counts the same deals; one that does not ignores this.
+    asOf: on,
+  } as Parameters<typeof buildMoneyGraph>[2]);
 
 /** Firm dollars of a deal, as the format defines them; null = unknown. */
 function firm(d: Deal): number | null {
