@@ -115,6 +115,9 @@ describe('aggregates are context, never deals', () => {
 
   it('keeps the aggregate totals out of the summary', () => {
     const s = summarizeDataset(data);
+    const without = summarizeDataset({ ...data, aggregates: [] });
+    expect(s.disclosedUsd).toBe(without.disclosedUsd);
+    expect(s.disclosedUsd).toBeGreaterThan(0);
     // Deals that ended by asOf are left out of the totals (and counted apart).
     const sum = data.deals
       .filter((d) => MONEY_TYPES.includes(d.type) && countsAt(d, data.asOf))
