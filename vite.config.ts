@@ -1,11 +1,29 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
-import { describeLoops } from './src/embed/describe';
-import { escapeHtml } from './src/embed/snippet';
-import { buildMoneyGraph, findTopLoops } from './src/graph';
-import { indexDataset, parseDatasetText } from './src/model';
+import { defineConfig, runnerImport, type Plugin } from 'vite';
+
+/*
+ * This file imports no project source: whatever it needs from src/ is loaded
+ * at hook time through Vite's module runner (`buildModule`), so the config
+ * itself is plain enough for any config loader and src/ keeps its own
+ * (extensionless, bundler-style) imports.
+ */
+const DATASET = resolve(import.meta.dirname, 'data/ai-circular-deals.json');
+
+/** Loads a build-time module from src/build/ as the app's code is loaded. */
+async function buildModule<T>(name: string): Promise<T> {
+  const { module } = await runnerImport<T>(resolve(import.meta.dirname, 'src/build', name), {
+    configFile: false,
+    root: import.meta.dirname,
+    logLevel: 'error',
+  });
+  return module;
+}
+
+interface NoscriptModule {
+  noscriptLoopsHtml(datasetText: string): string;
+}
 
 /**
  * Publishes the bundled dataset beside the app as `data/ai-circular-deals.json`,
@@ -19,7 +37,7 @@ function publishDataset(): Plugin {
       this.emitFile({
         type: 'asset',
         fileName: 'data/ai-circular-deals.json',
-        source: readFileSync(resolve(import.meta.dirname, 'data/ai-circular-deals.json')),
+        source: readFileSync(DATASET),
       });
     },
   };
@@ -31,21 +49,16 @@ function publishDataset(): Plugin {
  * time by the same engine the app runs.
  */
 function noscriptLoops(): Plugin {
+  // Both pages ask for it; the dataset does not change during one build.
+  let text: Promise<string> | null = null;
   return {
     name: 'circular-trade:noscript-loops',
-    transformIndexHtml(html) {
+    async transformIndexHtml(html) {
       if (!html.includes('<!--noscript-loops-->')) return html;
-      const parsed = parseDatasetText(
-        readFileSync(resolve(import.meta.dirname, 'data/ai-circular-deals.json'), 'utf8'),
+      text ??= buildModule<NoscriptModule>('noscript.ts').then((m) =>
+        m.noscriptLoopsHtml(readFileSync(DATASET, 'utf8')),
       );
-      if (!parsed.ok) throw new Error('noscript-loops: the bundled dataset is not valid');
-      const { dataset } = parsed;
-      const graph = buildMoneyGraph(dataset.companies, dataset.deals, {
-        usdPerGigawatt: dataset.assumptions?.usdPerGigawatt ?? null,
-      });
-      const search = findTopLoops(graph, { maxLength: 6, limit: 50, timeBudgetMs: 5000 });
-      const text = describeLoops(search, indexDataset(dataset, dataset.deals));
-      return html.replace('<!--noscript-loops-->', escapeHtml(text));
+      return html.replace('<!--noscript-loops-->', await text);
     },
   };
 }

@@ -6,7 +6,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isHttpUrl } from '../model/schema';
-import { COMPANY_KINDS, CONFIDENCES, DEAL_STATUSES, DEAL_TYPES } from '../model/vocabulary';
+import {
+  COMPANY_KINDS,
+  CONFIDENCES,
+  DEAL_STATUSES,
+  DEAL_TYPES,
+  END_KINDS,
+} from '../model/vocabulary';
 import { jsonSchemaText, SCHEMA_FILE, SCHEMA_ID } from './jsonSchema';
 
 const diskText = readFileSync(new URL(`../../${SCHEMA_FILE}`, import.meta.url), 'utf8');
@@ -67,6 +73,21 @@ describe('public/schema/v1.json', () => {
     expect(at('deals.items.type').enum).toEqual([...DEAL_TYPES]);
     expect(at('deals.items.status').enum).toEqual([...DEAL_STATUSES]);
     expect(at('deals.items.confidence').enum).toEqual([...CONFIDENCES]);
+  });
+
+  it('describes firmUsd and ended, both optional', () => {
+    const deal = at('deals.items');
+    expect(deal.required).not.toContain('firmUsd');
+    expect(deal.required).not.toContain('ended');
+    const firm = at('deals.items.firmUsd').anyOf ?? [];
+    expect(firm).toContainEqual(expect.objectContaining({ type: 'number', minimum: 0 }));
+    expect(firm).toContainEqual({ type: 'null' });
+    const end = (at('deals.items.ended').anyOf ?? []).find((n) => n.type === 'object');
+    expect(end?.required).toEqual(['on', 'how']);
+    expect(end?.additionalProperties).toBe(false);
+    expect(end?.properties?.how?.enum).toEqual([...END_KINDS]);
+    expect(end?.properties?.on?.pattern).toBe(at('deals.items.announced').pattern);
+    expect(end?.properties?.by?.pattern).toBe(at('deals.items.id').pattern);
   });
 
   it('forbids unknown keys, so a typo such as amountUSD is flagged in the editor', () => {

@@ -5,7 +5,8 @@
  */
 import type * as z from 'zod/mini';
 import { locateJsonError } from './jsonError';
-import { datasetSchema, type Dataset } from './schema';
+import { dateStart } from './format';
+import { datasetSchema, isCalendarDate, type Dataset } from './schema';
 
 export interface Problem {
   /** Where, as a JS-like path: `deals[12].to`; `(root)` for the file as a whole. */
@@ -161,6 +162,13 @@ function referenceProblems(input: unknown): { errors: Problem[]; warnings: Probl
       });
   });
 
+  const asOf = typeof input.asOf === 'string' && isCalendarDate(input.asOf) ? input.asOf : null;
+  deals.forEach((d, i) => {
+    const found = amountAndEndProblems(d, i, dealAt, asOf);
+    errors.push(...found.errors);
+    warnings.push(...found.warnings);
+  });
+
   rows(input.aggregates).forEach((a, i) => {
     if (typeof a.subject === 'string' && !companyAt.has(a.subject))
       errors.push({ path: `aggregates[${i}].subject`, message: `unknown company "${a.subject}"` });
@@ -178,6 +186,52 @@ function referenceProblems(input: unknown): { errors: Problem[]; warnings: Probl
     if (typeof c.id === 'string' && !used.has(c.id))
       warnings.push({ path: `companies[${i}]`, message: `company "${c.id}" has no deals` });
   });
+  return { errors, warnings };
+}
+
+/**
+ * `firmUsd` within the headline amount, and an `ended` that makes sense: not
+ * before the deal was announced (dates compared by their first day), replaced by
+ * a deal that exists and is not the deal itself. An end after `asOf` is likely a
+ * typo, but not wrong, so it is a warning.
+ */
+function amountAndEndProblems(
+  d: Raw,
+  i: number,
+  dealAt: ReadonlyMap<string, number>,
+  asOf: string | null,
+): { errors: Problem[]; warnings: Problem[] } {
+  const errors: Problem[] = [];
+  const warnings: Problem[] = [];
+  if (typeof d.firmUsd === 'number' && typeof d.amountUsd === 'number' && d.firmUsd > d.amountUsd)
+    errors.push({
+      path: `deals[${i}].firmUsd`,
+      message: `firm dollars (${String(d.firmUsd)}) exceed the amount (${String(d.amountUsd)})`,
+    });
+  const end = d.ended;
+  if (!isRecord(end)) return { errors, warnings };
+  const on = typeof end.on === 'string' && isCalendarDate(end.on) ? end.on : null;
+  const announced =
+    typeof d.announced === 'string' && isCalendarDate(d.announced) ? d.announced : null;
+  if (on && announced && dateStart(on) < dateStart(announced))
+    errors.push({
+      path: `deals[${i}].ended.on`,
+      message: `ended ${on}, before it was announced (${announced})`,
+    });
+  if (on && asOf && dateStart(on) > dateStart(asOf))
+    warnings.push({
+      path: `deals[${i}].ended.on`,
+      message: `ended ${on}, after the dataset's asOf (${asOf})`,
+    });
+  if (typeof end.by === 'string') {
+    if (!dealAt.has(end.by))
+      errors.push({ path: `deals[${i}].ended.by`, message: `unknown deal "${end.by}"` });
+    else if (end.by === d.id)
+      errors.push({
+        path: `deals[${i}].ended.by`,
+        message: `a deal cannot be replaced by itself ("${end.by}")`,
+      });
+  }
   return { errors, warnings };
 }
 

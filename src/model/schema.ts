@@ -7,7 +7,7 @@
  * Objects are strict: a misspelt key ("amountUSD") is an error, not a silent no-op.
  */
 import * as z from 'zod/mini';
-import { COMPANY_KINDS, CONFIDENCES, DEAL_STATUSES, DEAL_TYPES } from './vocabulary';
+import { COMPANY_KINDS, CONFIDENCES, DEAL_STATUSES, DEAL_TYPES, END_KINDS } from './vocabulary';
 
 /** Ids travel in URLs as comma-separated lists, so they are kept to a safe alphabet. */
 const ID_PATTERN = /^[a-z0-9][a-z0-9_.-]{0,79}$/;
@@ -88,6 +88,20 @@ export const companySchema = described(
   'A company (or fund, or joint venture) that makes or receives deals.',
 );
 
+export const dealEndSchema = described(
+  z.strictObject({
+    on: described(dateText, 'When the deal ended; not before it was announced.'),
+    how: z.enum(END_KINDS),
+    by: described(
+      z.optional(id('deal id')),
+      'The deal of this file that replaced it (an equity stake that superseded a letter of intent).',
+    ),
+    note: optionalText(2000),
+    sources: z.optional(z.array(sourceSchema)),
+  }),
+  'How and when a deal stopped counting. From `on`, it is left out of loops, paths and totals.',
+);
+
 export const dealSchema = described(
   z.strictObject({
     id: id('deal id'),
@@ -97,6 +111,10 @@ export const dealSchema = described(
     amountUsd: described(
       z.nullish(usd),
       'Headline amount in US dollars ("up to" figures are the maximum).',
+    ),
+    firmUsd: described(
+      z.nullish(usd),
+      'The part of the amount that is not contingent (milestones, options, IPO or AGI conditions, undrawn "up to" tranches), when sources say so. At most amountUsd.',
     ),
     amountText: optionalText(200),
     computeGw: described(
@@ -108,6 +126,7 @@ export const dealSchema = described(
     confidence: z.enum(CONFIDENCES),
     sources: z.array(sourceSchema).check(z.minLength(1, 'at least one source is required')),
     note: optionalText(2000),
+    ended: z.nullish(dealEndSchema),
   }),
   'Money flows from `from` to `to`.',
 );
@@ -160,6 +179,7 @@ export const datasetSchema = z
 export type Source = z.infer<typeof sourceSchema>;
 export type Company = z.infer<typeof companySchema>;
 export type Deal = z.infer<typeof dealSchema>;
+export type DealEnd = z.infer<typeof dealEndSchema>;
 export type Aggregate = z.infer<typeof aggregateSchema>;
 export type Assumptions = z.infer<typeof assumptionsSchema>;
 export type Dataset = z.infer<typeof datasetSchema>;

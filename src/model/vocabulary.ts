@@ -20,6 +20,16 @@ export type DealType = (typeof DEAL_TYPES)[number];
 export const DEAL_STATUSES = ['closed', 'announced', 'loi', 'reported'] as const;
 export type DealStatus = (typeof DEAL_STATUSES)[number];
 
+/** How a deal stopped counting: replaced by another deal, called off, or left to lapse. */
+export const END_KINDS = ['superseded', 'cancelled', 'stalled'] as const;
+export type EndKind = (typeof END_KINDS)[number];
+
+export const END_LABELS: Readonly<Record<EndKind, string>> = {
+  superseded: 'Superseded',
+  cancelled: 'Cancelled',
+  stalled: 'Stalled',
+};
+
 export const CONFIDENCES = ['high', 'medium', 'low'] as const;
 export type Confidence = (typeof CONFIDENCES)[number];
 
