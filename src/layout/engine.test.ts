@@ -370,7 +370,7 @@ describe('on the bundled dataset', () => {
     const ms = performance.now() - start;
     expect(mode).toBe('sync');
     expect(store.phase()).toBe('settled');
-    expect(store.ids.length).toBe(34);
+    expect(store.ids.length).toBe(bundled.companies.length);
     expect(overlapping(store, bundledInput)).toEqual([]);
     expect(ms, `layout took ${ms.toFixed(0)} ms`).toBeLessThan(500);
   });

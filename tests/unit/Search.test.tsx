@@ -123,8 +123,8 @@ describe('rankCompanies', () => {
     rankCompanies(bundled.companies, query, limit).map((c) => c.name);
 
   it('puts name prefixes first, then word prefixes, then other substrings', () => {
-    // "Mistral AI" starts a word with "ai"; "OpenAI" and "xAI" only contain it.
-    expect(names('ai')).toEqual(['AIP (BlackRock)', 'Mistral AI', 'OpenAI', 'xAI']);
+    // "Mistral AI" starts a word with "ai"; "Akamai", "OpenAI" and "xAI" only contain it.
+    expect(names('ai')).toEqual(['AIP (BlackRock)', 'Mistral AI', 'Akamai', 'OpenAI', 'xAI']);
     expect(names('mi')).toEqual(['Microsoft', 'Mistral AI', 'Cipher Mining']);
   });
 
@@ -132,6 +132,7 @@ describe('rankCompanies', () => {
     expect(names('a', 9)).toEqual([
       // Names starting with "a".
       'AIP (BlackRock)',
+      'Akamai',
       'Aligned',
       'Amazon',
       'AMD',
@@ -141,9 +142,9 @@ describe('rankCompanies', () => {
       'Broadcom',
       // A word of the name starts with "a".
       'Mistral AI',
-      // Then names that merely contain an "a".
-      'Cerebras',
     ]);
+    // Then names that merely contain an "a".
+    expect(names('a', 10).at(-1)).toBe('Cerebras');
     expect(names('crw')).toEqual(['CoreWeave']);
   });
 

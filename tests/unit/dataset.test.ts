@@ -36,10 +36,10 @@ describe('the bundled dataset', () => {
     expect(parsed.ok && parsed.warnings).toEqual([]);
   });
 
-  it('holds every deal of the facts: 80 to end-2025 (with the 2021 tranche for the aggregate), 11 of 2026, 2 reports', () => {
-    expect(data.companies).toHaveLength(34);
-    expect(data.deals).toHaveLength(93);
-    expect(data.deals.filter((d) => d.announced.startsWith('2026'))).toHaveLength(11);
+  it('holds the facts (80 to end-2025 with the 2021 tranche, 11 of 2026, 2 reports) and the 20 deals of the December 2026 edition', () => {
+    expect(data.companies).toHaveLength(35);
+    expect(data.deals).toHaveLength(113);
+    expect(data.deals.filter((d) => d.announced.startsWith('2026'))).toHaveLength(28);
   });
 
   it('gives every deal an https source, a real date, a status and a confidence', () => {
@@ -73,13 +73,16 @@ describe('the bundled dataset', () => {
     }
   });
 
-  it('sets asOf to the date of the latest deal', () => {
-    const latest = data.deals.reduce(
-      (a, b) => (dateStart(b.announced) > dateStart(a) ? b.announced : a),
-      '0000',
-    );
+  it('sets asOf to the date of the latest deal or status change', () => {
+    // A status change is an `ended.on`, or a deal whose note says "Closed on <date>".
+    const dates = data.deals.flatMap((d) => [
+      d.announced,
+      ...(d.ended ? [d.ended.on] : []),
+      ...[...(d.note ?? '').matchAll(/Closed on (\d{4}-\d{2}-\d{2})/g)].map((m) => m[1] ?? ''),
+    ]);
+    const latest = dates.reduce((a, b) => (dateStart(b) > dateStart(a) ? b : a), '0000');
     expect(data.asOf).toBe(latest);
-    expect(data.asOf).toBe('2026-04-24');
+    expect(data.asOf).toBe('2026-05-28');
   });
 
   it('states the dollars-per-gigawatt assumption within the reported range, with its reason', () => {

@@ -1,0 +1,284 @@
+/**
+ * The December 2026 edition of data/ai-circular-deals.json: what the audit of
+ * 2026-12 (../shared/reference/data-audit-2026-12.md) found, checked on the real
+ * file with the real parser and the real loop engine. Each test is named after
+ * the mistake it keeps out: a reader who is told "Nvidia → OpenAI → Nvidia
+ * ≈$130B" or who finds no CoreWeave loop at all has been misled by the data.
+ *
+ * "Counts at a date" follows the definition of the format (data/README.md): a
+ * deal counts at D when it was announced on or before D and has not ended on or
+ * before D, dates compared by their first day.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildMoneyGraph, findLoopsThrough, findTopLoops, type Loop } from '../../src/graph';
+import { dateStart } from '../../src/model/format';
+import type { Deal } from '../../src/model/schema';
+import { BUNDLED, loadDataset } from '../fixtures/load';
+
+const data = loadDataset(BUNDLED);
+const B = 1_000_000_000;
+const byId = new Map(data.deals.map((d) => [d.id, d]));
+function deal(id: string): Deal {
+  const d = byId.get(id);
+  if (!d) throw new Error(`no deal "${id}" in the dataset`);
+  return d;
+}
+
+const counts = (d: Deal, on: string) =>
+  dateStart(d.announced) <= dateStart(on) && !(d.ended && dateStart(d.ended.on) <= dateStart(on));
+const countingAt = (on: string) => data.deals.filter((d) => counts(d, on));
+
+/** The money graph as a reader sees it on a date: only the deals that count then. */
+const graphAt = (on: string) =>
+  buildMoneyGraph(data.companies, countingAt(on), {
+    usdPerGigawatt: data.assumptions?.usdPerGigawatt ?? null,
+  });
+
+/** Firm dollars of a deal, as the format defines them; null = unknown. */
+function firm(d: Deal): number | null {
+  if (d.status === 'loi' || d.status === 'reported') return 0;
+  if (d.firmUsd != null) return d.firmUsd;
+  if (d.type === 'backstop' || d.type === 'warrant') return 0;
+  if (d.amountUsd != null) return d.amountUsd;
+  const perGw = data.assumptions?.usdPerGigawatt;
+  return d.computeGw != null && perGw ? d.computeGw * perGw : null;
+}
+/** A loop's firm dollars: each hop sums its known firm figures, the loop takes the smallest hop. */
+function firmOf(loop: Loop): number | null {
+  let min: number | null = Infinity;
+  for (const hop of loop.hops) {
+    const known = hop.dealIds.map((id) => firm(deal(id))).filter((x): x is number => x != null);
+    if (known.length === 0) return null;
+    min = Math.min(
+      min,
+      known.reduce((a, b) => a + b, 0),
+    );
+  }
+  return min;
+}
+
+function loopThrough(at: string, chain: readonly string[]): Loop | undefined {
+  const search = findLoopsThrough(graphAt(at), chain[0] ?? '', {
+    maxLength: chain.length,
+    limit: 10_000,
+  });
+  return search.loops.find((l) => l.companies.join('>') === chain.join('>'));
+}
+
+const asOf = data.asOf;
+
+describe('December 2026 edition: the bookkeeping', () => {
+  it('adds the 15 audited records and the new company Akamai', () => {
+    const audited = [
+      'openai-msft-revenue-share-amend-2026',
+      'anthropic-google-cloud-200b-2026',
+      'anthropic-xai-colossus1-2026',
+      'anthropic-akamai-1.8b-2026',
+      'nvda-iren-2.1b-2026',
+      'meta-amd-6gw-2026',
+      'amd-meta-warrant-2026',
+      'meta-nvidia-2026',
+      'meta-google-tpu-2026',
+      'openai-aws-100b-2026',
+      'nvda-nebius-2b-2026',
+      'nebius-nvda-5gw-2026',
+      'coreweave-nvda-gpus',
+      'nvda-nscale-seriesc-2026',
+      'anthropic-coreweave-2026',
+    ];
+    for (const id of audited) expect(byId.has(id), id).toBe(true);
+    expect(data.companies.find((c) => c.id === 'akamai')).toMatchObject({ kind: 'cloud' });
+  });
+
+  it('keeps the deals in date order', () => {
+    const days = data.deals.map((d) => dateStart(d.announced));
+    expect(days).toEqual([...days].sort());
+  });
+
+  it('gives every deal and every ended at least one https source with a title and a publisher', () => {
+    const sourced = data.deals.flatMap((d) => [
+      { where: d.id, sources: d.sources },
+      ...(d.ended ? [{ where: `${d.id}.ended`, sources: d.ended.sources ?? [] }] : []),
+    ]);
+    for (const { where, sources } of sourced) {
+      expect(sources.length, where).toBeGreaterThan(0);
+      for (const s of sources) {
+        expect(s.url, where).toMatch(/^https:\/\//);
+        expect(s.title.trim(), where).not.toBe('');
+        expect(s.publisher?.trim(), where).toBeTruthy();
+      }
+      expect(new Set(sources.map((s) => s.url)).size, `${where}: a URL twice`).toBe(sources.length);
+    }
+  });
+
+  it('names, in every ended.by, a deal between the same two companies, or says in the note why not', () => {
+    const ended = data.deals.filter((d) => d.ended);
+    expect(ended.length).toBeGreaterThanOrEqual(5);
+    const pair = (d: Deal) => [d.from, d.to].sort().join('|');
+    for (const d of ended) {
+      const by = d.ended?.by;
+      if (by == null) {
+        expect(d.ended?.note, `${d.id}: no by, no reason`).toMatch(/`by`/);
+        continue;
+      }
+      expect(by, d.id).not.toBe(d.id);
+      if (pair(deal(by)) !== pair(d)) expect(d.ended?.note, `${d.id} → ${by}`).toMatch(/by/);
+      // A deal cannot be replaced by one that came later than the end.
+      expect(dateStart(deal(by).announced) <= dateStart(d.ended?.on ?? ''), d.id).toBe(true);
+    }
+  });
+
+  it('drops or replaces the six sources whose titles did not match their pages', () => {
+    const urls = data.deals.flatMap((d) => d.sources.map((s) => s.url));
+    for (const gone of ['useluminix.com', 'capacitymedia.com/article/softbank-stargate-ai'])
+      expect(
+        urls.some((u) => u.includes(gone)),
+        gone,
+      ).toBe(false);
+    for (const gone of ['voice.lapaas.com', 'theoutpost.ai/news-story/nscale-secures'])
+      expect(
+        urls.some((u) => u.includes(gone)),
+        gone,
+      ).toBe(false);
+    const reportify = deal('nvda-coreweave-ipo').sources.find((s) => s.url.includes('reportify'));
+    expect(reportify?.title).toMatch(/Secret Portfolio/);
+    expect(deal('openai-coreweave-6.5b').sources[0]?.title).toMatch(/^Exclusive: CoreWeave/);
+  });
+});
+
+describe('December 2026 edition: the high findings of the audit', () => {
+  it('the stalled $100B letter of intent does not count as of asOf', () => {
+    const loi = deal('nvda-openai-loi-100b');
+    expect(loi.ended).toMatchObject({ how: 'superseded', by: 'nvda-openai-30b-2026' });
+    expect(counts(loi, asOf)).toBe(false);
+    expect(counts(loi, '2026-02-26')).toBe(true);
+    // Its buy side (10 GW ≈ $350B) stalled with it.
+    expect(counts(deal('openai-nvda-10gw'), asOf)).toBe(false);
+    expect(deal('openai-nvda-10gw').ended?.how).toBe('stalled');
+    // The stake that replaced it, and the 2024 round, still count.
+    expect(counts(deal('nvda-openai-30b-2026'), asOf)).toBe(true);
+    expect(counts(deal('nvda-openai-2024-round'), asOf)).toBe(true);
+  });
+
+  it('Nvidia → OpenAI is $30.1B as of asOf, not the $130B of the LOI summed with its replacement', () => {
+    const graph = graphAt(asOf);
+    const loop = findLoopsThrough(graph, 'nvidia', { maxLength: 3, limit: 10_000 }).loops.find(
+      (l) => l.companies[1] === 'openai',
+    );
+    const hop = loop?.hops[0];
+    expect(hop?.dealIds).toEqual(['nvda-openai-2024-round', 'nvda-openai-30b-2026']);
+    expect(hop?.usd).toBe(30.1 * B);
+    // No direct OpenAI → Nvidia purchase counts any more, so no 2-company loop rests on the LOI.
+    expect(loopThrough(asOf, ['nvidia', 'openai'])).toBeUndefined();
+    // Before the end date, the LOI and its 10 GW buy side made that loop.
+    expect(loopThrough('2026-01-31', ['nvidia', 'openai'])).toBeDefined();
+  });
+
+  it('Nvidia → CoreWeave → Nvidia is a loop, and so are the other neoclouds that buy from Nvidia', () => {
+    for (const neocloud of ['coreweave', 'nebius', 'lambda', 'nscale', 'iren']) {
+      const loop = loopThrough(asOf, ['nvidia', neocloud]);
+      expect(loop, `Nvidia → ${neocloud} → Nvidia`).toBeDefined();
+      expect(
+        loop?.hops[1]?.dealIds.some((id) => deal(id).type === 'chips'),
+        neocloud,
+      ).toBe(true);
+    }
+    expect(findLoopsThrough(graphAt(asOf), 'coreweave').loops.length).toBeGreaterThan(3);
+  });
+
+  it('Amazon → OpenAI → Amazon carries the AWS expansion: $50B headline, $15B firm', () => {
+    const loop = loopThrough(asOf, ['amazon', 'openai']);
+    expect(loop?.hops[1]?.dealIds).toEqual(['openai-aws-38b', 'openai-aws-100b-2026']);
+    expect(loop?.hops[1]?.usd).toBe(138 * B);
+    expect(loop?.circulatingUsd).toBe(50 * B);
+    // Amazon's $35B waits on an IPO or a milestone before 2029: not firm.
+    expect(loop && firmOf(loop)).toBe(15 * B);
+  });
+
+  it('the 2026 OpenAI round is closed at its final figures, with Amazon’s contingent $35B split off', () => {
+    for (const id of ['amzn-openai-50b-2026', 'nvda-openai-30b-2026', 'sb-openai-30b-2026']) {
+      expect(deal(id).status, id).toBe('closed');
+      expect(deal(id).amountText, id).toMatch(/\$122B/);
+    }
+    expect(deal('amzn-openai-50b-2026')).toMatchObject({ amountUsd: 50 * B, firmUsd: 15 * B });
+  });
+
+  it('at asOf no hop adds a deal to the deal that replaced it', () => {
+    const replaced = new Map(
+      data.deals.flatMap((d) => (d.ended?.by ? [[d.id, d.ended.by] as const] : [])),
+    );
+    expect(replaced.size).toBeGreaterThanOrEqual(4);
+    const top = findTopLoops(graphAt(asOf), { maxLength: 6, limit: 5_000 });
+    expect(top.loops.length).toBeGreaterThan(50);
+    for (const loop of top.loops)
+      for (const hop of loop.hops)
+        for (const id of hop.dealIds)
+          expect(hop.dealIds, `${id} summed with its replacement`).not.toContain(replaced.get(id));
+    // And on no date at all are a deal and its replacement both counting.
+    const dates = data.deals.flatMap((d) => [d.announced, ...(d.ended ? [d.ended.on] : [])]);
+    for (const on of dates)
+      for (const [old, by] of replaced)
+        expect(counts(deal(old), on) && counts(deal(by), on), `${old} + ${by} on ${on}`).toBe(
+          false,
+        );
+  });
+});
+
+describe('December 2026 edition: the other findings', () => {
+  it('AMD → Meta → AMD: chips bought for a warrant, as with OpenAI', () => {
+    const loop = loopThrough(asOf, ['amd', 'meta']);
+    expect(loop?.hops.map((h) => h.dealIds)).toEqual([
+      ['amd-meta-warrant-2026'],
+      ['meta-amd-6gw-2026'],
+    ]);
+  });
+
+  it('splits Meta–Nebius into the $12B purchase and the $15B backstop', () => {
+    expect(deal('meta-nebius-27b-2026')).toMatchObject({ type: 'cloud', amountUsd: 12 * B });
+    expect(deal('meta-nebius-backstop-15b-2026')).toMatchObject({
+      type: 'backstop',
+      amountUsd: 15 * B,
+    });
+    expect(firm(deal('meta-nebius-backstop-15b-2026'))).toBe(0);
+  });
+
+  it('does not count Anthropic’s own $50B build-out as a payment to Fluidstack', () => {
+    expect(deal('anthropic-fluidstack-50b').amountUsd).toBeUndefined();
+    expect(deal('anthropic-fluidstack-50b').amountText).toMatch(/\$50B/);
+  });
+
+  it('counts the April TPU agreement inside the reported $200B Google Cloud commitment, not beside it', () => {
+    const april = deal('anthropic-google-broadcom-3.5gw-2026');
+    expect(april.computeGw).toBeUndefined();
+    expect(april.ended).toMatchObject({ by: 'anthropic-google-cloud-200b-2026' });
+    expect(counts(april, asOf)).toBe(false);
+    expect(deal('anthropic-google-cloud-200b-2026').confidence).toBe('medium');
+  });
+
+  it('gives an option and an up-to round its firm part only', () => {
+    expect(deal('nvda-iren-2.1b-2026')).toMatchObject({ amountUsd: 2.1 * B, firmUsd: 0 });
+    expect(deal('goog-anthropic-40b-2026')).toMatchObject({ amountUsd: 40 * B, firmUsd: 10 * B });
+    expect(deal('amzn-anthropic-25b-2026')).toMatchObject({ amountUsd: 25 * B, firmUsd: 5 * B });
+  });
+
+  it('closes the xAI Series E and raises confidence where several outlets confirm', () => {
+    expect(deal('nvda-xai-2025').status).toBe('closed');
+    for (const id of [
+      'goog-anthropic-40b-2026',
+      'amzn-anthropic-25b-2026',
+      'anthropic-aws-100b-2026',
+      'nvda-coreweave-2b-2026',
+    ])
+      expect(deal(id).confidence, id).toBe('high');
+  });
+
+  it('lets the amount rule win: a confirmed deal with an unconfirmed amount is medium', () => {
+    for (const id of ['openai-oracle-300b', 'msft-openai-2023'])
+      expect(deal(id).confidence, id).toBe('medium');
+  });
+
+  it('keeps yearly figures out of amountUsd, where every figure is a contract total', () => {
+    expect(deal('sb-openai-japan').amountUsd).toBeUndefined();
+    expect(deal('sb-openai-japan').amountText).toMatch(/per year/);
+  });
+});
