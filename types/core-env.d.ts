@@ -6,3 +6,7 @@ declare class URL {
   readonly href: string;
 }
 declare const performance: { now(): number };
+declare class TextDecoder {
+  constructor(label?: string, options?: { fatal?: boolean; ignoreBOM?: boolean });
+  decode(input?: ArrayBuffer | Uint8Array): string;
+}

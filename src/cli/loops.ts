@@ -22,7 +22,7 @@ import {
   type PathSearch,
 } from '../graph';
 import { formatDollars, type Dataset } from '../model';
-import { fail, loadOrExit } from './io';
+import { done, fail, loadOrExit, runCli } from './io';
 
 const USAGE = [
   'usage: npm run --silent loops -- <file.json> --through <companyId> [options]',
@@ -91,7 +91,7 @@ function parseArgs(argv: readonly string[]): Args {
       case '--help':
       case '-h':
         process.stdout.write(`${USAGE}\n`);
-        process.exit(0);
+        done();
         break;
       default:
         if (arg.startsWith('-')) fail([`loops: unknown option "${arg}"`, USAGE]);
@@ -248,27 +248,29 @@ function printPaths(search: PathSearch, json: boolean, name: (id: string) => str
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
-const args = parseArgs(process.argv.slice(2));
-const { dataset } = loadOrExit(args.file, USAGE);
-for (const id of [args.through, args.to]) if (id !== undefined) checkCompany(dataset, id);
+runCli(() => {
+  const args = parseArgs(process.argv.slice(2));
+  const { dataset } = loadOrExit(args.file, USAGE);
+  for (const id of [args.through, args.to]) if (id !== undefined) checkCompany(dataset, id);
 
-const names = new Map(dataset.companies.map((c) => [c.id, c.name]));
-const name = (id: string) => names.get(id) ?? id;
-const graph = buildMoneyGraph(dataset.companies, dataset.deals, {
-  usdPerGigawatt: dataset.assumptions?.usdPerGigawatt ?? null,
+  const names = new Map(dataset.companies.map((c) => [c.id, c.name]));
+  const name = (id: string) => names.get(id) ?? id;
+  const graph = buildMoneyGraph(dataset.companies, dataset.deals, {
+    usdPerGigawatt: dataset.assumptions?.usdPerGigawatt ?? null,
+  });
+  const options = {
+    timeBudgetMs: args.timeBudgetMs,
+    ...(args.maxLength !== undefined && { maxLength: args.maxLength }),
+    ...(args.limit !== undefined && { limit: args.limit }),
+  };
+
+  try {
+    if (args.top) printLoops(findTopLoops(graph, options), args.json, name);
+    else if (args.to !== undefined)
+      printPaths(findPaths(graph, args.through ?? '', args.to, options), args.json, name);
+    else printLoops(findLoopsThrough(graph, args.through ?? '', options), args.json, name);
+  } catch (err) {
+    // The engine checks its options (e.g. --max-length out of range) with prefixed messages.
+    fail([`loops: ${err instanceof Error ? err.message : String(err)}`]);
+  }
 });
-const options = {
-  timeBudgetMs: args.timeBudgetMs,
-  ...(args.maxLength !== undefined && { maxLength: args.maxLength }),
-  ...(args.limit !== undefined && { limit: args.limit }),
-};
-
-try {
-  if (args.top) printLoops(findTopLoops(graph, options), args.json, name);
-  else if (args.to !== undefined)
-    printPaths(findPaths(graph, args.through ?? '', args.to, options), args.json, name);
-  else printLoops(findLoopsThrough(graph, args.through ?? '', options), args.json, name);
-} catch (err) {
-  // The engine checks its options (e.g. --max-length out of range) with prefixed messages.
-  fail([`loops: ${err instanceof Error ? err.message : String(err)}`]);
-}

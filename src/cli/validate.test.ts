@@ -9,6 +9,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import {
+  deepUnclosed,
+  doubleBom,
+  manyProblems,
+  variant as hostile,
+} from '../../tests/hostile/cases';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const FIXTURE = 'tests/fixtures/seed-slice.json';
@@ -171,5 +177,82 @@ describe('npm run validate', () => {
       expect(lines(run.stderr)).toHaveLength(1);
     },
     TIMEOUT,
+  );
+
+  it(
+    'locates 100,000 unclosed brackets in one line, with no stack trace',
+    () => {
+      const run = validate(writeTemp('deep.json', deepUnclosed(100_000)));
+      expect(run.status).toBe(1);
+      expect(lines(run.stderr)).toEqual([
+        '(root): not valid JSON at line 1, column 100030: unexpected end of file, expected a value',
+      ]);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'rejects a second byte-order mark, as the app does',
+    () => {
+      const run = validate(writeTemp('bom2.json', doubleBom()));
+      expect(run.status).toBe(1);
+      expect(lines(run.stderr)).toEqual([
+        '(root): not valid JSON at line 1, column 1: a second byte-order mark (BOM); save the file as UTF-8 once',
+      ]);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'says a bare JSON value is JSON, but not a dataset',
+    () => {
+      const run = validate(writeTemp('bare.json', '42'));
+      expect(lines(run.stderr)).toEqual([
+        '(root): is JSON, but not a dataset: expected an object with schemaVersion, companies and deals (received number)',
+      ]);
+    },
+    TIMEOUT,
+  );
+
+  const many = () => writeTemp('many.json', manyProblems(37_000));
+
+  it(
+    'lists the first 200 of 37,000 problems, then says how many more',
+    () => {
+      const run = validate(many());
+      expect(run.status).toBe(1);
+      const out = lines(run.stderr);
+      expect(out).toHaveLength(201);
+      expect(out[199]).toBe('deals[199].to: unknown company "nobody"');
+      expect(out[200]).toBe('… and 36,800 more problems (--all lists every one)');
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'loses nothing through a pipe: 37,000 lines with --all, and a 1 MB line whole',
+    () => {
+      const key = 'k'.repeat(1_000_000);
+      const long = writeTemp(
+        'long.json',
+        hostile((d) => (d[key] = 1)),
+      );
+      const script = [
+        `npm run --silent validate -- '${many()}' --all 2>&1 | wc -l`,
+        `npm run --silent validate -- '${long}' 2>&1 | wc -c`,
+        `{ npm run --silent validate -- '${many()}' --all; echo "exit $?"; } 2>&1 | tail -1`,
+      ];
+      const counts = spawnSync('sh', ['-c', `${script[0]}; ${script[1]}`], {
+        cwd: ROOT,
+        encoding: 'utf8',
+      });
+      expect(counts.stdout.trim().split(/\s+/).map(Number)).toEqual([37_000, 1_000_000 + 25]);
+      const code = spawnSync('sh', ['-c', script[2] ?? ''], {
+        cwd: ROOT,
+        encoding: 'utf8',
+      });
+      expect(code.stdout.trim()).toBe('exit 1');
+    },
+    TIMEOUT * 2,
   );
 });

@@ -5,3 +5,4 @@ export * from './money';
 export * from './format';
 export * from './indexes';
 export * from './summary';
+export * from './problems';

@@ -15,9 +15,16 @@ export function dealDollars(
   deal: Pick<Deal, 'amountUsd' | 'computeGw'>,
   usdPerGigawatt: number | null | undefined,
 ): Dollars {
-  if (deal.amountUsd != null) return { usd: deal.amountUsd, estimated: false };
-  if (deal.computeGw != null && usdPerGigawatt != null && usdPerGigawatt > 0)
-    return { usd: deal.computeGw * usdPerGigawatt, estimated: true };
+  // Validation caps every figure (MAX_USD, MAX_GW); a figure that is still not a
+  // finite number counts as unknown rather than turning a total into Infinity.
+  if (deal.amountUsd != null)
+    return Number.isFinite(deal.amountUsd)
+      ? { usd: deal.amountUsd, estimated: false }
+      : { usd: null, estimated: false };
+  if (deal.computeGw != null && usdPerGigawatt != null && usdPerGigawatt > 0) {
+    const usd = deal.computeGw * usdPerGigawatt;
+    if (Number.isFinite(usd)) return { usd, estimated: true };
+  }
   return { usd: null, estimated: false };
 }
 

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import {
   formatPath,
   formatProblem,
+  NOT_A_DATASET,
   parseDataset,
   parseDatasetText,
   ROOT,
@@ -130,9 +131,9 @@ describe('text that is not JSON', () => {
 
 describe('the shape of the file', () => {
   it.each([
-    ['a number', 42, 'expected object, received number'],
-    ['an array', [], 'expected object, received array'],
-    ['null', null, 'expected object, received null'],
+    ['a number', 42, `${NOT_A_DATASET} (received number)`],
+    ['an array', [], `${NOT_A_DATASET} (received array)`],
+    ['null', null, `${NOT_A_DATASET} (received null)`],
   ])('rejects %s at the root', (_, input, message) => {
     expect(errorsOf(input)).toEqual([{ path: ROOT, message }]);
   });

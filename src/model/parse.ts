@@ -16,7 +16,16 @@ export interface Problem {
 
 export type ParseResult =
   | { readonly ok: true; readonly dataset: Dataset; readonly warnings: readonly Problem[] }
-  | { readonly ok: false; readonly errors: readonly Problem[] };
+  | {
+      readonly ok: false;
+      readonly errors: readonly Problem[];
+      /** The text is not JSON at all; the one error says where it goes wrong. */
+      readonly syntax?: true;
+    };
+
+/** What the root must be; said when it is JSON of another kind (`[]`, `42`, `"hello"`). */
+export const NOT_A_DATASET =
+  'is JSON, but not a dataset: expected an object with schemaVersion, companies and deals';
 
 export const ROOT = '(root)';
 
@@ -236,6 +245,11 @@ function amountAndEndProblems(
 }
 
 export function parseDataset(input: unknown): ParseResult {
+  if (!isRecord(input))
+    return {
+      ok: false,
+      errors: [{ path: ROOT, message: `${NOT_A_DATASET} (received ${kindOf(input)})` }],
+    };
   const result = datasetSchema.safeParse(input);
   const refs = referenceProblems(input);
   const errors = [...(result.success ? [] : zodProblems(result.error, input)), ...refs.errors];
@@ -243,19 +257,41 @@ export function parseDataset(input: unknown): ParseResult {
   return { ok: true, dataset: result.data, warnings: refs.warnings };
 }
 
-/** Parses JSON text first, so a syntax error says where it is (line and column). */
+const BOM = '\uFEFF';
+
+/**
+ * Bytes to text, for every reader of a dataset file (the CLI, the app, the
+ * worker): UTF-8, with any byte-order mark kept in the text so that
+ * `parseDatasetText` alone decides about it. (`Response.text()` and
+ * `TextDecoder` by default drop one silently, which made the app accept a file
+ * the validator rejected.)
+ */
+export function decodeDatasetBytes(bytes: ArrayBuffer | Uint8Array): string {
+  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+}
+
+/**
+ * Parses JSON text first, so a syntax error says where it is (line and column).
+ * The one rule on byte-order marks: one at the start is ignored (editors on some
+ * systems save it), a second is an error.
+ */
 export function parseDatasetText(text: string): ParseResult {
-  // Editors on some systems save a byte-order mark; JSON.parse refuses it.
-  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const body = text.startsWith(BOM) ? text.slice(1) : text;
+  const syntax = (message: string): ParseResult => ({
+    ok: false,
+    syntax: true,
+    errors: [{ path: ROOT, message: `not valid JSON at ${message}` }],
+  });
+  if (body.startsWith(BOM))
+    return syntax('line 1, column 1: a second byte-order mark (BOM); save the file as UTF-8 once');
   let json: unknown;
   try {
     json = JSON.parse(body);
   } catch {
     const place = locateJsonError(body);
-    const message = place
-      ? `not valid JSON at line ${place.line}, column ${place.column}: ${place.reason}`
-      : 'not valid JSON';
-    return { ok: false, errors: [{ path: ROOT, message }] };
+    return place
+      ? syntax(`line ${place.line}, column ${place.column}: ${place.reason}`)
+      : { ok: false, syntax: true, errors: [{ path: ROOT, message: 'not valid JSON' }] };
   }
   return parseDataset(json);
 }

@@ -64,7 +64,31 @@ const httpUrl = z
 const text = (max: number) =>
   z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(max));
 const optionalText = (max: number) => z.nullish(text(max));
-const usd = z.number().check(z.nonnegative(), z.meta({ description: 'US dollars' }));
+/**
+ * The ceiling on any amount: $100 trillion, about the world's yearly output. No
+ * deal comes near it, so a bigger figure is a typo (cents? an extra 000?) or a
+ * hostile file — and 100,000 deals under it still sum to a finite number, so no
+ * total, scale or circle size can become Infinity or NaN.
+ */
+export const MAX_USD = 100e12;
+/**
+ * The most dollars per gigawatt a dataset or a reader (`usdPerGw`, 1B–200B) can
+ * set; with MAX_GW it keeps every GW estimate under MAX_USD.
+ */
+export const MAX_USD_PER_GW = 200e9;
+/** The largest compute figure: MAX_USD at the highest rate, 500 GW (a third of the US grid). */
+export const MAX_GW = MAX_USD / MAX_USD_PER_GW;
+
+const CEILING = 'above the $100T ceiling for any amount (a typo? amounts are in whole dollars)';
+const usd = z
+  .number()
+  .check(z.nonnegative(), z.lte(MAX_USD, CEILING), z.meta({ description: 'US dollars' }));
+const gw = z
+  .number()
+  .check(
+    z.positive(),
+    z.lte(MAX_GW, `above ${MAX_GW} GW, the ceiling for a compute figure (a typo? it is in GW)`),
+  );
 const described = <T extends z.ZodMiniType>(schema: T, description: string): T =>
   schema.check(z.meta({ description }));
 
@@ -118,7 +142,7 @@ export const dealSchema = described(
     ),
     amountText: optionalText(200),
     computeGw: described(
-      z.nullish(z.number().check(z.positive())),
+      z.nullish(gw),
       'Compute capacity in gigawatts, when the deal is quoted that way.',
     ),
     announced: dateText,
@@ -138,7 +162,7 @@ export const aggregateSchema = described(
     label: text(200),
     amountUsd: z.nullish(usd),
     amountText: optionalText(200),
-    computeGw: z.nullish(z.number().check(z.positive())),
+    computeGw: z.nullish(gw),
     includes: described(
       z.optional(z.array(id('deal id'))),
       'Deals the figure is made of (shown as context, never added again).',
@@ -151,7 +175,14 @@ export const aggregateSchema = described(
 
 export const assumptionsSchema = z.strictObject({
   usdPerGigawatt: described(
-    z.nullish(z.number().check(z.positive())),
+    z.nullish(
+      z
+        .number()
+        .check(
+          z.positive(),
+          z.lte(MAX_USD_PER_GW, 'above $200B per GW, the ceiling for this rate (a typo?)'),
+        ),
+    ),
     'Dollars per gigawatt used to estimate deals quoted only in GW.',
   ),
   note: optionalText(2000),

@@ -3,13 +3,27 @@
  * offline once the page is loaded) or one from a URL given by the reader.
  * Every way a URL can fail gets its own sentence; nothing is thrown.
  */
-import { isHttpUrl, parseDataset, parseDatasetText, type Problem } from '../model';
+import {
+  decodeDatasetBytes,
+  isHttpUrl,
+  NOT_A_DATASET,
+  parseDataset,
+  parseDatasetText,
+  type ParseResult,
+  type Problem,
+} from '../model';
 import type { DataStatus } from './store';
 
-type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
+export type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
 
-export async function loadBundled(): Promise<DataStatus> {
-  const { default: json } = await import('../../data/ai-circular-deals.json');
+/** The bundled dataset's JSON: a chunk of its own, so the app shell stays small. */
+export const importBundled = async (): Promise<unknown> =>
+  (await import('../../data/ai-circular-deals.json')).default;
+
+export async function loadBundled(
+  read: () => Promise<unknown> = importBundled,
+): Promise<DataStatus> {
+  const json = await read();
   const result = parseDataset(json);
   if (result.ok) return { state: 'ready', dataset: result.dataset, source: null };
   return {
@@ -20,7 +34,13 @@ export async function loadBundled(): Promise<DataStatus> {
   };
 }
 
-export async function loadFromUrl(url: string, fetcher: Fetch = fetch): Promise<DataStatus> {
+export type ParseText = (text: string) => ParseResult;
+
+export async function loadFromUrl(
+  url: string,
+  fetcher: Fetch = fetch,
+  parse: ParseText = parseDatasetText,
+): Promise<DataStatus> {
   const error = (message: string, problems: readonly Problem[] = []): DataStatus => ({
     state: 'error',
     source: url,
@@ -51,23 +71,40 @@ export async function loadFromUrl(url: string, fetcher: Fetch = fetch): Promise<
     return error(
       `${host} answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''} for the dataset.`,
     );
-  const text = await response.text();
-  const trimmed = text.trimStart();
-  if (!trimmed.startsWith('{') && !trimmed.startsWith('[')) {
-    const start = trimmed.slice(0, 40).replace(/\s+/g, ' ');
-    return error(
-      `The file at ${host} is not JSON${start ? ` (it starts with "${start}…")` : ' (it is empty)'}.`,
-    );
-  }
-  const result = parseDatasetText(text);
-  if (!result.ok) {
-    const json = result.errors.length === 1 && result.errors[0]?.path === '(root)';
-    return error(
-      json
-        ? `The file at ${host} is not valid JSON: ${result.errors[0]?.message ?? ''}.`
-        : `The file at ${host} is not a valid circular-trade dataset (${result.errors.length} problem${result.errors.length === 1 ? '' : 's'}).`,
-      json ? [] : result.errors,
-    );
-  }
+  // Bytes, decoded as the validator decodes them: `response.text()` would drop a
+  // byte-order mark that the one BOM rule (parseDatasetText) must see.
+  const text = decodeDatasetBytes(await response.arrayBuffer());
+  const result = parse(text);
+  if (!result.ok) return describeFailure(host, text, result, error);
   return { state: 'ready', dataset: result.dataset, source: url };
+}
+
+/**
+ * The sentence for a file that arrived but is not a dataset. Only a syntax error
+ * is "not valid JSON"; valid JSON of the wrong shape — a bare array, an unknown
+ * or `__proto__` field at the root — keeps its `(root)` path in the list.
+ */
+export function describeFailure(
+  host: string,
+  text: string,
+  result: Extract<ParseResult, { ok: false }>,
+  error: (message: string, problems?: readonly Problem[]) => DataStatus,
+): DataStatus {
+  const start = text.replace(/^\uFEFF/, '').trimStart();
+  const bracketed = start.startsWith('{') || start.startsWith('[');
+  if (result.syntax && !bracketed) {
+    const head = start.slice(0, 40).replace(/\s+/g, ' ');
+    return error(
+      `The file at ${host} is not JSON${head ? ` (it starts with "${head}…")` : ' (it is empty)'}.`,
+    );
+  }
+  if (result.syntax)
+    return error(`The file at ${host} is not valid JSON: ${result.errors[0]?.message ?? ''}.`);
+  // A bare value ("hello", 42, null, true): one sentence says it all.
+  if (!bracketed) return error(`The file at ${host} ${NOT_A_DATASET}.`);
+  const n = result.errors.length;
+  return error(
+    `The file at ${host} is not a valid circular-trade dataset (${n.toLocaleString('en-US')} problem${n === 1 ? '' : 's'}).`,
+    result.errors,
+  );
 }

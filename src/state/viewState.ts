@@ -3,7 +3,7 @@
  * Lists are kept in vocabulary order so two equal views serialise identically.
  */
 import type { DealFilters } from '../graph/filter';
-import { COMPANY_KINDS, CONFIDENCES, DEAL_STATUSES, DEAL_TYPES } from '../model';
+import { COMPANY_KINDS, CONFIDENCES, DEAL_STATUSES, DEAL_TYPES, MAX_USD_PER_GW } from '../model';
 
 export type Theme = 'light' | 'dark' | 'auto';
 
@@ -59,4 +59,4 @@ export const DEFAULT_VIEW: ViewState = {
 };
 
 /** The range a reader may set `usdPerGw` to (reported estimates run ~$20–60B). */
-export const USD_PER_GW_RANGE = { min: 1e9, max: 200e9 } as const;
+export const USD_PER_GW_RANGE = { min: 1e9, max: MAX_USD_PER_GW } as const;

@@ -1,4 +1,4 @@
-import { formatProblem } from '../model';
+import { formatProblem, listProblems } from '../model';
 import type { AppState } from '../state/store';
 import { useAppStore } from './context';
 
@@ -12,7 +12,7 @@ const SHOWN = 12;
 export function ErrorBanner({ onUseBundled }: { onUseBundled?: () => void }) {
   const data = useAppStore(selectData);
   if (data.state !== 'error') return null;
-  const more = data.problems.length - SHOWN;
+  const { shown, more } = listProblems(data.problems, SHOWN);
   return (
     <div className="error-banner" role="alert">
       <p>
@@ -20,12 +20,12 @@ export function ErrorBanner({ onUseBundled }: { onUseBundled?: () => void }) {
       </p>
       {data.problems.length > 0 && (
         <ul className="problems">
-          {data.problems.slice(0, SHOWN).map((p, i) => (
+          {shown.map((p, i) => (
             <li key={i}>
               <code>{formatProblem(p)}</code>
             </li>
           ))}
-          {more > 0 && <li>…and {more} more.</li>}
+          {more && <li>{more}.</li>}
         </ul>
       )}
       {data.source && onUseBundled && (

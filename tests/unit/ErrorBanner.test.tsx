@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { DataStatus } from '../../src/state/store';
 import { loadFromUrl } from '../../src/state/load';
 import { ErrorBanner } from '../../src/ui/ErrorBanner';
+import { manyProblems, rootProblems } from '../hostile/cases';
 import { renderWithStore, repoText } from './renderWithStore';
 
 const URL_GIVEN = 'https://example.org/deals.json';
@@ -54,7 +55,7 @@ describe('ErrorBanner', () => {
     expect(items).toHaveLength(13);
     expect(items[0]).toHaveTextContent('deals[0].to: unknown company "nvidai"');
     expect(items[11]).toHaveTextContent('deals[11].to: unknown company "nvidai"');
-    expect(items[12]).toHaveTextContent('…and 10 more.');
+    expect(items[12]).toHaveTextContent('… and 10 more problems.');
     expect(screen.queryByText(/deals\[12\]/)).not.toBeInTheDocument();
   });
 
@@ -62,7 +63,7 @@ describe('ErrorBanner', () => {
     renderWithStore(<ErrorBanner />, { data: await served(misspelt(12)) });
     const items = within(screen.getByRole('alert')).getAllByRole('listitem');
     expect(items).toHaveLength(12);
-    expect(screen.queryByText(/more\.$/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/more problems\.$/)).not.toBeInTheDocument();
   });
 
   it('gives the message alone when the file is not JSON at all', async () => {
@@ -98,5 +99,56 @@ describe('ErrorBanner', () => {
     });
     expect(screen.getByRole('alert')).toHaveTextContent('deals[3].from: unknown company "nvidai"');
     expect(screen.queryByRole('button')).not.toBeInTheDocument();
+  });
+
+  it.each([
+    ['a bare array', '[]', '(root): is JSON, but not a dataset'],
+    ['an unknown root field', rootProblems.unknownField(), '(root): unknown field "extra"'],
+    ['__proto__ at the root', rootProblems.proto(), '(root): unknown field "__proto__"'],
+    ['constructor at the root', rootProblems.constructor(), '(root): unknown field "constructor"'],
+    ['prototype at the root', rootProblems.prototype(), '(root): unknown field "prototype"'],
+  ])('lists %s as a schema problem, with its (root) path', async (_, body, problem) => {
+    renderWithStore(<ErrorBanner />, { data: await served(body) });
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent(/is not a valid circular-trade dataset \(\d+ problems?\)/);
+    expect(alert).not.toHaveTextContent('not valid JSON');
+    const items = within(alert)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+    expect(items.some((text) => text.startsWith(problem))).toBe(true);
+  });
+
+  it.each(['"hello"', '42', 'null', 'true'])('says %s is JSON, but not a dataset', async (body) => {
+    renderWithStore(<ErrorBanner />, { data: await served(body) });
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'The file at example.org is JSON, but not a dataset: expected an object with schemaVersion, companies and deals.',
+    );
+  });
+
+  it('still says a web page is not JSON', async () => {
+    renderWithStore(<ErrorBanner />, { data: await served('<!doctype html><p>Not found') });
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'The file at example.org is not JSON (it starts with "<!doctype html><p>Not found…").',
+    );
+  });
+
+  it('rejects a double byte-order mark, as the validator does', async () => {
+    const body = `\uFEFF\uFEFF${seedText}`;
+    renderWithStore(<ErrorBanner />, { data: await served(body) });
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'not valid JSON: not valid JSON at line 1, column 1: a second byte-order mark',
+    );
+  });
+
+  it('accepts a single byte-order mark', async () => {
+    expect((await served(`\uFEFF${seedText}`)).state).toBe('ready');
+  });
+
+  it('counts 3,700 problems and lists twelve', async () => {
+    renderWithStore(<ErrorBanner />, { data: await served(manyProblems(3_700)) });
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent('(3,700 problems)');
+    expect(within(alert).getAllByRole('listitem')).toHaveLength(13);
+    expect(alert).toHaveTextContent('… and 3,688 more problems.');
   });
 });
