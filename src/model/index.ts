@@ -6,3 +6,8 @@ export * from './format';
 export * from './indexes';
 export * from './summary';
 export * from './problems';
+export * from './csvCells';
+export * from './csvLayout';
+export * from './csvTable';
+export * from './csvRead';
+export * from './readFiles';
