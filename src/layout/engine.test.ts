@@ -307,7 +307,8 @@ describe('pinning and reset', () => {
     const rest = snapshot(layout.store);
     await wait(80);
     expect(snapshot(layout.store)).toEqual(rest);
-  });
+    // Cooling takes ~250 ticks at one per frame: seconds, more on a loaded machine.
+  }, 30_000);
 
   it('unpins', () => {
     const layout = build(seedInput);
@@ -372,7 +373,8 @@ describe('on the bundled dataset', () => {
     expect(store.phase()).toBe('settled');
     expect(store.ids.length).toBe(bundled.companies.length);
     expect(overlapping(store, bundledInput)).toEqual([]);
-    expect(ms, `layout took ${ms.toFixed(0)} ms`).toBeLessThan(500);
+    // 15–60 ms on a quiet 2-core machine; generous for a loaded one.
+    expect(ms, `layout took ${ms.toFixed(0)} ms`).toBeLessThan(1500);
   });
 
   it('runs the initial settle in exactly settleTicks ticks, however it is sliced', () => {
