@@ -6,6 +6,10 @@
  *
  * - Shadow DOM: its styles do not leak into the page, and an `all: initial`
  *   host keeps the page's styles (fonts, line heights, colours) out.
+ * - No inline <style>: the styles (the app's own CSS files, bundled as text) go
+ *   in through one constructable stylesheet adopted by every element's shadow
+ *   root, so a host page with a strict Content-Security-Policy (`style-src
+ *   'self'`, no 'unsafe-inline') still gets a styled map.
  * - Its files (the dataset chunk, the full app it links to) are found relative
  *   to this module's own URL, so the folder can be served from anywhere.
  * - Each element has its own store: two on a page work independently.
@@ -15,6 +19,21 @@
 import css from '../ui/styles/index.css?inline';
 import embedCss from '../ui/styles/embed.css?inline';
 import { mountEmbed, type EmbedHandle } from './mount';
+
+const CSS = `:host{all:initial;display:block;contain:content;}\n${css}\n${embedCss}`;
+let sheet: CSSStyleSheet | null = null;
+
+/**
+ * One stylesheet for every element on the page, parsed once. CSSOM is not
+ * "inline style" to a Content-Security-Policy, so it needs no 'unsafe-inline'.
+ */
+function sharedSheet(): CSSStyleSheet {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(CSS);
+  }
+  return sheet;
+}
 
 /** Attribute → URL parameter. */
 const ATTRIBUTES: Readonly<Record<string, string>> = {
@@ -56,10 +75,9 @@ export class CircularTradeGraph extends HTMLElement {
   connectedCallback(): void {
     if (this.handle) return;
     const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-    const style = document.createElement('style');
-    style.textContent = `:host{all:initial;display:block;contain:content;}\n${css}\n${embedCss}`;
+    shadow.adoptedStyleSheets = [sharedSheet()];
     this.container = document.createElement('div');
-    shadow.replaceChildren(style, this.container);
+    shadow.replaceChildren(this.container);
     this.handle = mountEmbed(this.container, this.params(), {
       appUrl: new URL(/* @vite-ignore */ './index.html', import.meta.url).href,
     });

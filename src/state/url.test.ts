@@ -2,7 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { isDefaultFilters, type DealFilters } from '../graph/filter';
 import { COMPANY_KINDS, CONFIDENCES, DEAL_STATUSES, DEAL_TYPES, isHttpUrl } from '../model';
-import { checkViewAgainstDataset, parseUsd, parseView, serializeView } from './url';
+import { longParam } from '../../tests/hostile/cases';
+import {
+  checkViewAgainstDataset,
+  MAX_PARAM_LENGTH,
+  parseUsd,
+  parseView,
+  serializeView,
+} from './url';
 import { DEFAULT_VIEW, type Filters, type ViewState } from './viewState';
 
 const withFilters = (patch: Partial<Filters>, view: Partial<ViewState> = {}): ViewState => ({
@@ -539,5 +546,37 @@ describe('checkViewAgainstDataset', () => {
     const checked = checkViewAgainstDataset(view, companies, deals);
     expect(checked.view).toEqual({ ...view, target: null });
     expect(checked.notices).toEqual(['No company "amd" in this dataset.']);
+  });
+});
+
+describe('overlong parameters', () => {
+  it('ignores a 1 MB types=,,,… with a notice, before parsing it, and keeps the rest', () => {
+    const started = performance.now();
+    const parsed = parseView(`company=openai&${longParam()}&theme=dark`);
+    expect(performance.now() - started).toBeLessThan(100);
+    expect(parsed.view).toEqual({ ...DEFAULT_VIEW, company: 'openai', theme: 'dark' });
+    expect(parsed.notices).toEqual([
+      'Ignored "types": its value is 1,000,000 characters long (at most 4,000).',
+    ]);
+  });
+
+  it('measures the value as written, so percent-encoding cannot smuggle a long one in', () => {
+    const parsed = parseView(`?data=https%3A%2F%2Fx.org%2F${'%41'.repeat(MAX_PARAM_LENGTH)}`);
+    expect(parsed.view.data).toBeNull();
+    expect(parsed.notices[0]).toMatch(/^Ignored "data": its value is 12,0\d\d characters long/);
+  });
+
+  it('applies the same cap to attributes (URLSearchParams) of the custom element', () => {
+    const params = new URLSearchParams({ types: ','.repeat(MAX_PARAM_LENGTH + 1), company: 'amd' });
+    const parsed = parseView(params);
+    expect(parsed.view.company).toBe('amd');
+    expect(parsed.notices).toEqual([
+      'Ignored "types": its value is 4,001 characters long (at most 4,000).',
+    ]);
+  });
+
+  it('reads a value of exactly the cap', () => {
+    const url = `https://example.org/${'a'.repeat(MAX_PARAM_LENGTH - 20)}`;
+    expect(parseView(`data=${url}`).view.data).toBe(url);
   });
 });

@@ -74,12 +74,57 @@ export interface ParsedView {
   readonly notices: string[];
 }
 
+/**
+ * The longest value a parameter may have: a loop of 10 ids is ~800 characters and
+ * a signed dataset URL ~1,500. Anything longer is ignored, with a notice, before
+ * it is decoded or parsed, so a 1 MB `types=,,,…` costs next to nothing.
+ */
+export const MAX_PARAM_LENGTH = 4_000;
+
+const count = (n: number) => n.toLocaleString('en-US');
+const tooLong = (name: string, length: number) =>
+  `Ignored "${clip(name)}": its value is ${count(length)} characters long (at most ${count(MAX_PARAM_LENGTH)}).`;
+
+/** The query's parameters, without any value over MAX_PARAM_LENGTH. */
+function readParams(search: string | URLSearchParams, notices: string[]): URLSearchParams {
+  if (typeof search !== 'string') {
+    const kept = new URLSearchParams();
+    for (const [name, value] of search)
+      if (value.length > MAX_PARAM_LENGTH) notices.push(tooLong(name, value.length));
+      else kept.append(name, value);
+    return kept;
+  }
+  // Raw segments are measured before decoding: percent-encoding at most triples a
+  // character, so a segment under the cap decodes to a value under it too.
+  const query = search.startsWith('?') ? search.slice(1) : search;
+  const kept: string[] = [];
+  for (let start = 0; start <= query.length;) {
+    let end = query.indexOf('&', start);
+    if (end === -1) end = query.length;
+    const eq = query.indexOf('=', start);
+    const valueStart = eq !== -1 && eq < end ? eq + 1 : end;
+    const length = end - valueStart;
+    if (length > MAX_PARAM_LENGTH) {
+      const name = new URLSearchParams(query.slice(start, Math.min(valueStart, start + 200)));
+      notices.push(tooLong([...name.keys()][0] ?? '', length));
+    } else kept.push(query.slice(start, end));
+    start = end + 1;
+  }
+  return new URLSearchParams(kept.join('&'));
+}
+
 export function parseView(search: string | URLSearchParams): ParsedView {
-  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   const notices: string[] = [];
+  const params = readParams(search, notices);
   const values = new Map<ViewParam, string[]>();
   for (const [name, value] of params) {
     if (name === '' && value === '') continue;
+    if (value.length > MAX_PARAM_LENGTH) {
+      notices.push(
+        `Ignored "${clip(name)}": its value is ${count(value.length)} characters long (at most ${count(MAX_PARAM_LENGTH)}).`,
+      );
+      continue;
+    }
     const known = VIEW_PARAMS.find((p) => p === name);
     if (known === undefined) {
       const near = VIEW_PARAMS.find((p) => p.toLowerCase() === name.toLowerCase());
