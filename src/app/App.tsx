@@ -6,6 +6,7 @@
 import type { AppState } from '../state/store';
 import { useAppStore, useDataset, useFullIndex } from '../ui/context';
 import { ErrorBanner } from '../ui/ErrorBanner';
+import { ExportMenu } from '../ui/ExportMenu';
 import { EmbedButton } from './EmbedDialog';
 import { FiltersMenu } from '../ui/filters/FiltersMenu';
 import { Timeline } from '../ui/filters/Timeline';
@@ -52,6 +53,7 @@ export function App({ onUseBundled }: { onUseBundled?: () => void }) {
             {dataset && <Search companies={dataset.companies} onFound={bringIntoView} />}
             {dataset && <FiltersMenu />}
             <ShareButton />
+            {dataset && <ExportMenu />}
             {dataset && <EmbedButton />}
             <ThemeSelect />
           </div>

@@ -10,6 +10,7 @@ import type { AppState } from '../state/store';
 import { serializeView } from '../state/url';
 import { useAppStore, useDataset, useFullIndex } from '../ui/context';
 import { ErrorBanner } from '../ui/ErrorBanner';
+import { ExportMenu } from '../ui/ExportMenu';
 import { TypeKey } from '../ui/filters/TypeKey';
 import { GraphStage } from '../ui/graph/GraphStage';
 import { GraphHandle, useEnginesRef } from '../ui/graph/handle';
@@ -85,6 +86,7 @@ export function EmbedApp({
               </button>
               <aside id="embed-drawer" className="drawer" aria-label="Details" hidden={!drawer}>
                 <DetailsPanel />
+                <ExportMenu className="drawer-export" />
               </aside>
             </>
           )}

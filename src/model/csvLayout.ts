@@ -46,6 +46,7 @@ export const EXTRA_DEAL_COLUMNS = [
   'ended_on',
   'ended_how',
   'ended_by',
+  'ended_note',
   'from_name',
   'to_name',
 ] as const;
@@ -100,7 +101,9 @@ export function dealColumnOf(field: readonly (string | number)[]): string | null
       if (typeof second !== 'number') return 'source_title';
       return sourceColumn(third === 'publisher' || third === 'url' ? third : 'title', second);
     case 'ended':
-      return second === 'how' || second === 'by' ? `ended_${second}` : 'ended_on';
+      return second === 'how' || second === 'by' || second === 'note'
+        ? `ended_${second}`
+        : 'ended_on';
     case 'from':
     case 'to':
     case 'type':

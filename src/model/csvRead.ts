@@ -201,11 +201,15 @@ function datasetFrom(
     const endedOn = take(row, 'ended_on', readDate);
     const endedHow = row.cells.get('ended_how');
     const ended =
-      endedOn !== undefined || endedHow !== undefined || row.cells.has('ended_by')
+      endedOn !== undefined ||
+      endedHow !== undefined ||
+      row.cells.has('ended_by') ||
+      row.cells.has('ended_note')
         ? {
             on: endedOn,
             how: endedHow === undefined ? undefined : readEndKind(endedHow),
             by: row.cells.get('ended_by'),
+            note: row.cells.get('ended_note'),
           }
         : undefined;
     const type = row.cells.get('type');

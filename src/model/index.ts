@@ -11,3 +11,4 @@ export * from './csvLayout';
 export * from './csvTable';
 export * from './csvRead';
 export * from './readFiles';
+export * from './csvWrite';

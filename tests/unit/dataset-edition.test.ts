@@ -277,6 +277,11 @@ describe('December 2026 edition: the other findings', () => {
       expect(deal(id).confidence, id).toBe('medium');
   });
 
+  it('logs a signed term sheet as a letter of intent, so its ≈$350B is not firm', () => {
+    expect(deal('openai-broadcom-10gw')).toMatchObject({ status: 'loi', computeGw: 10 });
+    expect(firm(deal('openai-broadcom-10gw'))).toBe(0);
+  });
+
   it('keeps yearly figures out of amountUsd, where every figure is a contract total', () => {
     expect(deal('sb-openai-japan').amountUsd).toBeUndefined();
     expect(deal('sb-openai-japan').amountText).toMatch(/per year/);
