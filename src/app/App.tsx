@@ -21,6 +21,10 @@ import { GraphHandle, useEnginesRef } from '../ui/graph/handle';
 import { LoopFlash } from '../ui/loops/LoopFlash';
 import { useLoopGuard } from '../ui/loops/useLoopGuard';
 import { useEscapeToClear } from '../ui/useEscapeToClear';
+import { Announcer } from '../ui/a11y/Announcer';
+import { PanelSheet } from '../ui/a11y/PanelSheet';
+import { SkipLinks } from '../ui/a11y/SkipLinks';
+import { useFocusReturn } from '../ui/a11y/useFocusReturn';
 
 const selectData = (s: AppState) => s.data;
 
@@ -31,13 +35,12 @@ export function App({ onUseBundled }: { onUseBundled?: () => void }) {
   const { engines, onEngines, bringIntoView } = useEnginesRef();
   useEscapeToClear();
   useLoopGuard();
+  useFocusReturn();
 
   return (
     <GraphHandle.Provider value={engines}>
       <div className="app">
-        <a className="skip-link" href="#panel">
-          Skip to details
-        </a>
+        <SkipLinks />
         <header className="topbar">
           <div className="brand">
             <h1>Circular trade</h1>
@@ -71,10 +74,11 @@ export function App({ onUseBundled }: { onUseBundled?: () => void }) {
               </div>
             )}
           </div>
-          <aside id="panel" className="panel" aria-label="Details" tabIndex={-1}>
+          <PanelSheet>
             <DetailsPanel />
-          </aside>
+          </PanelSheet>
         </main>
+        <Announcer />
       </div>
     </GraphHandle.Provider>
   );

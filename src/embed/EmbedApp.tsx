@@ -4,7 +4,7 @@
  * same view. It scrolls with the page (wheel zoom needs ctrl/⌘) and sizes
  * itself to its content, so the frame around it can follow.
  */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { formatDate } from '../model';
 import type { AppState } from '../state/store';
 import { serializeView } from '../state/url';
@@ -18,6 +18,8 @@ import { useLoopGuard } from '../ui/loops/useLoopGuard';
 import { Notices } from '../ui/Notices';
 import { DetailsPanel } from '../ui/panel/DetailsPanel';
 import { useEscapeToClear } from '../ui/useEscapeToClear';
+import { Announcer } from '../ui/a11y/Announcer';
+import { useFocusReturn } from '../ui/a11y/useFocusReturn';
 import type { EmbedOptions } from './params';
 
 const selectView = (s: AppState) => s.view;
@@ -41,6 +43,7 @@ export function EmbedApp({
   const [drawer, setDrawer] = useState(options.panel === 'open');
   useEscapeToClear();
   useLoopGuard();
+  useFocusReturn();
 
   // Selecting a company opens the drawer, so a click always leads somewhere
   // (adjusted during render, as React recommends for state that follows props).
@@ -49,6 +52,26 @@ export function EmbedApp({
     setShownFor(company);
     if (company && options.panel !== 'none') setDrawer(true);
   }
+
+  const stage = useRef<HTMLDivElement>(null);
+  const flip = () => {
+    setDrawer((d) => !d);
+    // The toggle moves between the map and the drawer; focus goes with it.
+    requestAnimationFrame(() =>
+      stage.current?.querySelector<HTMLElement>('.drawer-toggle')?.focus(),
+    );
+  };
+  const toggle = (
+    <button
+      type="button"
+      className="drawer-toggle button"
+      aria-expanded={drawer}
+      aria-controls="embed-drawer"
+      onClick={flip}
+    >
+      {drawer ? 'Hide details' : company ? 'Details and loops' : 'Money loops'}
+    </button>
+  );
 
   const query = serializeView(view);
   const fullLink = `${appUrl}${query ? `?${query}` : ''}`;
@@ -71,20 +94,14 @@ export function EmbedApp({
           </a>
         </header>
         <ErrorBanner {...(onUseBundled ? { onUseBundled } : {})} />
-        <div className="embed-stage">
+        <div className="embed-stage" ref={stage}>
           <GraphStage onEngines={onEngines} />
           {dataset && options.panel !== 'none' && (
             <>
-              <button
-                type="button"
-                className="drawer-toggle button"
-                aria-expanded={drawer}
-                aria-controls="embed-drawer"
-                onClick={() => setDrawer((d) => !d)}
-              >
-                {drawer ? 'Hide details' : company ? 'Details and loops' : 'Money loops'}
-              </button>
+              {!drawer && toggle}
               <aside id="embed-drawer" className="drawer" aria-label="Details" hidden={!drawer}>
+                {/* Open, the toggle heads the drawer: it never covers what it shows. */}
+                {drawer && <div className="drawer-bar">{toggle}</div>}
                 <DetailsPanel />
                 <ExportMenu className="drawer-export" />
               </aside>
@@ -92,6 +109,7 @@ export function EmbedApp({
           )}
           <Notices />
         </div>
+        <Announcer />
         {dataset && (
           <footer className="embed-foot">
             <TypeKey dataset={dataset} compact />

@@ -52,7 +52,15 @@ export function Search({
     onFound?.(c.id);
     setQuery('');
     setOpen(false);
-    inputRef.current?.blur();
+    // Focus follows the reader's choice: to the details heading, once it is drawn.
+    const root = inputRef.current?.getRootNode() as Document | ShadowRoot | undefined;
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        const heading = root?.getElementById?.('details-title') ?? null;
+        if (heading) heading.focus();
+        else inputRef.current?.blur();
+      }),
+    );
   };
 
   return (

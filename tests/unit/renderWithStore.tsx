@@ -40,6 +40,8 @@ export interface RenderOptions {
   readonly view?: Partial<Omit<ViewState, 'filters'>> & { readonly filters?: Partial<Filters> };
   /** A screen this wide, for components that ask `matchMedia` (jsdom has none). */
   readonly viewportWidth?: number;
+  /** Acts on the store before the first render (e.g. a notice made at load). */
+  readonly prepare?: (store: AppStore) => void;
 }
 
 export interface Rendered extends RenderResult {
@@ -58,6 +60,7 @@ export function renderWithStore(ui: ReactElement, options: RenderOptions = {}): 
     const { filters, ...rest } = options.view;
     actions.setView({ ...DEFAULT_VIEW, ...rest, filters: { ...DEFAULT_FILTERS, ...filters } });
   }
+  options.prepare?.(store);
   const user = userEvent.setup();
   const result = render(
     <StoreProvider store={store} mode="app">

@@ -273,6 +273,8 @@ export function GraphView({
                   }}
                   onBlur={() => showTooltip(null)}
                 >
+                  {/* A finger-sized target (24 px across at least), drawn invisibly. */}
+                  <circle className="node-hit" style={{ ['--r' as string]: n.r }} />
                   <circle className="node-halo" r={n.r + 5} />
                   <circle className="node-dot" r={n.r} />
                   <text className="node-label">{n.name}</text>

@@ -33,6 +33,7 @@ export function LoopList({
               <button
                 type="button"
                 className="loop-item"
+                data-loop-key={key}
                 aria-pressed={selected}
                 onClick={() => selectLoop(selected ? null : loop.companies)}
                 onMouseEnter={() => setHover({ loop: key })}

@@ -281,7 +281,10 @@ export function LoopPlayer({ loop, index }: { loop: Loop; index: DatasetIndex })
           onFocus={(e) => e.currentTarget.select()}
         />
       )}
-      <p className="muted small">Keys: ← → step through the hops, Space plays or pauses.</p>
+      <p className="muted small key-hint">
+        Keys: ← → step through the hops, Space plays or pauses.
+      </p>
+      <p className="muted small touch-hint">Tap a hop to see it; Play runs the loop.</p>
     </section>
   );
 }

@@ -9,6 +9,7 @@ import {
 } from '../../model';
 import { useActions } from '../context';
 import { DealRow } from './DealRow';
+import { PathsTo } from './PathsTo';
 import type { ReactNode } from 'react';
 
 interface Props {
@@ -83,6 +84,9 @@ export function CompanyDetails({ id, dataset, view, full, loops }: Props) {
           {hidden} more deal{hidden === 1 ? ' is' : 's are'} hidden by the filters.
         </p>
       )}
+      {loops}
+      <PathsTo from={id} view={view} />
+      {/* Context after the loops: on a phone the loops come first into view. */}
       {aggregates.map((a) => (
         <aside key={a.id} className="aggregate">
           <strong>Reported total: </strong>
@@ -90,7 +94,6 @@ export function CompanyDetails({ id, dataset, view, full, loops }: Props) {
           <span className="muted"> — {a.label}. Context only: not added to any total or loop.</span>
         </aside>
       ))}
-      {loops}
       <DealList title="Money out" deals={outs} index={view} direction="out" />
       <DealList title="Money in" deals={ins} index={view} direction="in" />
     </section>

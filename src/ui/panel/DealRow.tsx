@@ -33,6 +33,7 @@ export function DealRow({
       <button
         type="button"
         className="deal-row-main"
+        data-deal-id={deal.id}
         onClick={() => actions.selectDeal(deal.id)}
         onMouseEnter={() => actions.setHover({ deal: deal.id })}
         onMouseLeave={() => actions.setHover({ deal: null })}

@@ -1,0 +1,37 @@
+/**
+ * Brings a company, or every company of a loop, into the visible part of the
+ * map (the drawing area, which on a phone ends where the bottom sheet begins).
+ * Does nothing when it is already comfortably in view.
+ */
+import type { GraphEngines } from '../graph/GraphView';
+
+export function showOnMap(
+  engines: GraphEngines | null,
+  what: string | readonly string[] | null,
+): void {
+  if (!engines || what == null) return;
+  const ids = typeof what === 'string' ? [what] : what;
+  const points = ids
+    .map((id) => engines.layout.positions.get(id))
+    .filter((p): p is { x: number; y: number } => p != null);
+  if (points.length === 0) return;
+  const rect = engines.svg.getBoundingClientRect();
+  const t = engines.panZoom.transform();
+  const margin = Math.min(40, rect.height * 0.12);
+  const inView = points.every((p) => {
+    const [x, y] = t.apply([p.x, p.y]);
+    return x > margin && x < rect.width - margin && y > margin && y < rect.height - margin;
+  });
+  if (inView) return;
+  if (points.length === 1) {
+    const p = points[0];
+    if (p) engines.panZoom.centerOn(p.x, p.y, 0.1);
+    return;
+  }
+  const xs = points.map((p) => p.x);
+  const ys = points.map((p) => p.y);
+  engines.panZoom.fit(
+    { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) },
+    { animate: true, maxScale: Math.max(t.k, 1) },
+  );
+}
