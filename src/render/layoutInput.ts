@@ -5,7 +5,7 @@
  * Nodes go in dataset order, not size order: adding a small company at the end
  * of a file does not reshuffle everybody else.
  */
-import type { LayoutLinkInput, LayoutNodeInput } from '../layout/forceLayout';
+import type { LayoutLinkInput, LayoutNodeInput } from '../layout/simulation';
 import { pairKey, type Company, type DatasetIndex, type Deal } from '../model';
 
 export function layoutInput(

@@ -6,7 +6,7 @@
  */
 import { drag as d3drag, type D3DragEvent } from 'd3-drag';
 import { select } from 'd3-selection';
-import type { ForceLayout } from '../layout/forceLayout';
+import type { LayoutEngine } from '../layout/engine';
 
 interface Subject {
   id: string;
@@ -17,7 +17,7 @@ interface Subject {
 export interface NodeDragOptions {
   /** The element whose coordinate system is the layout's (the zoomed group). */
   readonly container: SVGGElement;
-  readonly layout: () => ForceLayout | null;
+  readonly layout: () => LayoutEngine | null;
   readonly onDragStart?: (id: string) => void;
   readonly onDragEnd?: (id: string) => void;
 }
@@ -32,7 +32,7 @@ export function createNodeDrag(nodesGroup: SVGGElement, options: NodeDragOptions
       const el = target?.closest<SVGGElement>('[data-node-id]');
       const id = el?.dataset.nodeId;
       const layout = options.layout();
-      const p = id ? layout?.positions.get(id) : undefined;
+      const p = id ? layout?.store.get(id) : undefined;
       return id && p ? { id, x: p.x, y: p.y } : undefined;
     })
     .on('start', () => {

@@ -38,7 +38,7 @@ const ATTRS: Record<
 export function placeNodeLabels(
   svg: SVGSVGElement,
   nodes: readonly LabelNode[],
-  positions: ReadonlyMap<string, { readonly x: number; readonly y: number }>,
+  positions: { get(id: string): { readonly x: number; readonly y: number } | undefined },
   t: Transform,
   emphasis: Emphasis | null,
   selected: readonly (string | null)[],

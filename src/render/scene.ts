@@ -32,7 +32,7 @@ export function arrowSize(width: number): { length: number; width: number } {
 export function drawScene(
   nodes: readonly SceneNode[],
   edges: readonly SceneEdge[],
-  positions: ReadonlyMap<string, { readonly x: number; readonly y: number }>,
+  positions: { get(id: string): { readonly x: number; readonly y: number } | undefined },
   els: SceneElements,
 ): void {
   const radius = new Map<string, number>();

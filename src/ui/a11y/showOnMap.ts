@@ -12,7 +12,7 @@ export function showOnMap(
   if (!engines || what == null) return;
   const ids = typeof what === 'string' ? [what] : what;
   const points = ids
-    .map((id) => engines.layout.positions.get(id))
+    .map((id) => engines.layout.store.get(id))
     .filter((p): p is { x: number; y: number } => p != null);
   if (points.length === 0) return;
   const rect = engines.svg.getBoundingClientRect();

@@ -5,7 +5,7 @@
  * nor a pan frame re-renders React.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { createForceLayout, type ForceLayout } from '../../layout/forceLayout';
+import { createLayoutEngine, type LayoutEngine } from '../../layout/engine';
 import { emphasisOf, type Focus } from '../../render/emphasis';
 import { layoutInput } from '../../render/layoutInput';
 import type { PanZoom } from '../../render/panZoom';
@@ -35,7 +35,7 @@ export interface GraphViewProps {
 }
 
 export interface GraphEngines {
-  readonly layout: ForceLayout;
+  readonly layout: LayoutEngine;
   readonly panZoom: PanZoom;
   readonly svg: SVGSVGElement;
   readonly viewport: SVGGElement;
@@ -85,7 +85,7 @@ export function GraphView({
       source.deals,
       index,
     );
-    return createForceLayout(input.nodes, input.links, { shape });
+    return createLayoutEngine(input.nodes, input.links, { shape });
     // `generation` is here on purpose: "Reset layout" asks for a fresh engine.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [source, shape, generation]);
@@ -159,7 +159,7 @@ export function GraphView({
           if (!panZoom) return;
           if (e.key === '+' || e.key === '=') panZoom.zoomBy(1.4);
           else if (e.key === '-' || e.key === '_') panZoom.zoomBy(1 / 1.4);
-          else if (e.key === '0') panZoom.fit(layout.bounds(), { animate: true });
+          else if (e.key === '0') panZoom.fit(layout.store.bounds(), { animate: true });
         }}
       >
         <rect
@@ -290,7 +290,7 @@ export function GraphView({
       {panZoom && (
         <ZoomControls
           panZoom={panZoom}
-          onFit={() => panZoom.fit(layout.bounds(), { animate: true })}
+          onFit={() => panZoom.fit(layout.store.bounds(), { animate: true })}
           {...(pinned
             ? {
                 onReset: () => {

@@ -21,7 +21,7 @@ export function useEnginesRef() {
     engines.current = e;
   }, []);
   const bringIntoView = useCallback((id: string) => {
-    const p = engines.current?.layout.positions.get(id);
+    const p = engines.current?.layout.store.get(id);
     if (p) engines.current?.panZoom.centerOn(p.x, p.y, 1.2);
   }, []);
   return { engines, onEngines, bringIntoView };

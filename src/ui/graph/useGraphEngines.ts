@@ -5,17 +5,18 @@
  * per-frame work goes straight to the DOM.
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import type { ForceLayout } from '../../layout/forceLayout';
+import type { LayoutEngine } from '../../layout/engine';
 import type { Emphasis } from '../../render/emphasis';
 import { placeNodeLabels } from '../../render/nodeLabels';
 import { createNodeDrag } from '../../render/nodeDrag';
 import { createPanZoom, type PanZoom } from '../../render/panZoom';
+import { trackMilestones, type Milestones } from '../../render/milestones';
 import { drawScene, type SceneElements } from '../../render/scene';
 import type { SceneModel } from '../../render/sceneModel';
 import { prefersReducedMotion } from '../media';
 
 interface Inputs {
-  readonly layout: ForceLayout;
+  readonly layout: LayoutEngine;
   readonly scene: SceneModel;
   readonly emphasis: Emphasis | null;
   /** Companies whose labels must show (the selection). */
@@ -37,6 +38,7 @@ export function useGraphEngines(inputs: Inputs) {
   const [wheelHint, setWheelHint] = useState(false);
 
   const latest = useRef(inputs);
+  const milestones = useRef<Milestones | null>(null);
   const panZoomRef = useRef<PanZoom | null>(null);
   const elements = useRef({
     nodes: new Map<string, SVGGElement>(),
@@ -49,7 +51,8 @@ export function useGraphEngines(inputs: Inputs) {
       node: (id) => elements.current.nodes.get(id),
       edge: (id) => elements.current.edges.get(id),
     };
-    drawScene(scene.nodes, scene.edges, layout.positions, els);
+    drawScene(scene.nodes, scene.edges, layout.store, els);
+    milestones.current?.drawn();
   }, []);
 
   const relabel = useCallback(() => {
@@ -57,7 +60,7 @@ export function useGraphEngines(inputs: Inputs) {
     const pz = panZoomRef.current;
     if (!svg || !pz) return;
     const { scene, layout, emphasis, labelled } = latest.current;
-    placeNodeLabels(svg, scene.nodes, layout.positions, pz.transform(), emphasis, labelled);
+    placeNodeLabels(svg, scene.nodes, layout.store, pz.transform(), emphasis, labelled);
   }, []);
 
   // After every render: refresh element lookups, geometry and labels.
@@ -83,7 +86,28 @@ export function useGraphEngines(inputs: Inputs) {
 
   // Live ticks (after a drag) update the DOM directly.
   const { layout, mode } = inputs;
-  useEffect(() => layout.onTick(draw), [layout, draw]);
+  useEffect(() => {
+    const root = svgRef.current?.parentElement;
+    if (!root) return;
+    const m = trackMilestones(root, layout.store, layout.mode);
+    milestones.current = m;
+    draw();
+    // Positions stream in from the worker faster than frames: one draw per frame.
+    let frame = 0;
+    const unsubscribe = layout.store.subscribe((c) => {
+      if (c !== 'positions' || frame) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        draw();
+      });
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      unsubscribe();
+      m.destroy();
+      milestones.current = null;
+    };
+  }, [layout, draw]);
 
   // Pan/zoom and drag: created once per mounted svg.
   useEffect(() => {
@@ -128,7 +152,7 @@ export function useGraphEngines(inputs: Inputs) {
   useEffect(() => {
     const svg = svgRef.current;
     if (!panZoom || !svg) return;
-    panZoom.fit(layout.bounds());
+    panZoom.fit(layout.store.bounds());
     relabel();
     let touched = false;
     const mark = () => {
@@ -136,12 +160,24 @@ export function useGraphEngines(inputs: Inputs) {
     };
     svg.addEventListener('pointerdown', mark);
     svg.addEventListener('wheel', mark, { passive: true });
+    // While a big layout is still settling, keep it framed as it grows.
+    let frame = 0;
+    const unsubscribe = layout.store.subscribe((c) => {
+      if (touched || frame || layout.store.phase() === 'moving') return;
+      if (c === 'phase' || (c === 'positions' && layout.store.phase() === 'settling'))
+        frame = requestAnimationFrame(() => {
+          frame = 0;
+          if (!touched) panZoom.fit(layout.store.bounds());
+        });
+    });
     const observer = new ResizeObserver(() => {
-      if (!touched) panZoom.fit(layout.bounds());
+      if (!touched) panZoom.fit(layout.store.bounds());
       relabel();
     });
     observer.observe(svg);
     return () => {
+      cancelAnimationFrame(frame);
+      unsubscribe();
       observer.disconnect();
       svg.removeEventListener('pointerdown', mark);
       svg.removeEventListener('wheel', mark);

@@ -1,0 +1,24 @@
+/**
+ * The layout Web Worker: a thin shell around the same host the main-thread
+ * fallback uses (host.ts). Slices of 12 ms leave the worker free to take a pin
+ * or a stop between them.
+ */
+import { createLayoutHost } from './host';
+import type { ToHost } from './protocol';
+
+const scope = self as unknown as {
+  postMessage(message: unknown, transfer: Transferable[]): void;
+  onmessage: ((event: MessageEvent<ToHost>) => void) | null;
+};
+
+const host = createLayoutHost({
+  post: (message, transfer) => scope.postMessage(message, transfer),
+  schedule: (fn, delayMs) => {
+    const timer = setTimeout(fn, delayMs);
+    return () => clearTimeout(timer);
+  },
+  sliceMs: 12,
+  now: () => performance.now(),
+});
+
+scope.onmessage = (event) => host.receive(event.data);

@@ -1,0 +1,42 @@
+/**
+ * Messages between the layout's owner (engine.ts, on the main thread) and the
+ * simulation's host (host.ts, in a Web Worker or in-process). Plain data only,
+ * so they cross a worker boundary by structured clone; positions travel as a
+ * transferred Float32Array.
+ */
+import type { LayoutLinkInput, LayoutNodeInput, LayoutOptions } from './simulation';
+
+export type ToHost =
+  /** (Re)builds the simulation from scratch: the first layout, or "Reset layout". */
+  | {
+      readonly type: 'start';
+      readonly generation: number;
+      readonly nodes: readonly LayoutNodeInput[];
+      readonly links: readonly LayoutLinkInput[];
+      readonly options: LayoutOptions;
+    }
+  | { readonly type: 'pin'; readonly index: number; readonly x: number; readonly y: number }
+  | { readonly type: 'unpin'; readonly index: number }
+  | { readonly type: 'heat'; readonly alphaTarget: number }
+  /**
+   * The owner has shown the last positions: the host may post again. Without
+   * this a busy main thread would queue up positions faster than it can draw.
+   */
+  | { readonly type: 'ack' }
+  | { readonly type: 'stop' };
+
+export type LayoutPhase = 'settling' | 'settled' | 'moving';
+
+export interface PositionsMessage {
+  readonly type: 'positions';
+  /** Which 'start' these positions belong to; stale ones are dropped. */
+  readonly generation: number;
+  /** [x0, y0, x1, y1, …] in input order. */
+  readonly xy: Float32Array;
+  /** 'settled' once the initial settle is done and nothing is moving. */
+  readonly phase: LayoutPhase;
+  /** Ticks run since 'start'. */
+  readonly ticks: number;
+}
+
+export type FromHost = PositionsMessage;
