@@ -1,12 +1,12 @@
 /**
  * The largest dataset the app will lay out and draw. Above it, the app says so
  * plainly (with the figures and the way out: filter the file with the CLI)
- * instead of freezing the tab: the layout settles synchronously before the first
- * paint and the map is SVG, so both grow faster than the data.
- *
- * Measured on the reference machine (2 cores, no GPU; `npx tsx bench/drawLimit.bench.ts`):
- * see README, "Security" → "Big files". One named constant, so a faster renderer
- * or layout can raise it in one place.
+ * instead of freezing the tab. The layout runs in a worker, but the map is still
+ * one SVG element per company and deal, whose cost grows faster than the data
+ * (1,000 companies took about 11 s to draw on the 2-core reference machine, see
+ * issue 11). The figure is a conservative estimate from that, not yet a
+ * measurement at the limit; one named constant, so the canvas renderer can raise
+ * it in one place.
  */
 export const DRAW_LIMIT = { companies: 1_500, deals: 7_500 } as const;
 
