@@ -109,6 +109,7 @@ export function LoopsSection({
             checked={inOrder}
             onChange={(e) => setInOrder(e.target.checked)}
           />
+          <span className="switch-track" aria-hidden="true" />
           Only loops in time order
         </label>
       </div>
