@@ -1,12 +1,11 @@
 import type { RefObject } from 'react';
-import { formatProblem, listProblems } from '../../model';
 import { LOCAL_DATA } from '../../state/localData';
 import { closeLocalFile } from '../../state/openLocal';
 import type { AppState } from '../../state/store';
 import { useAppStore, useStoreApi } from '../context';
+import { ProblemList } from '../ProblemList';
 import type { OpenState } from './useOpenDataset';
 
-const SHOWN = 12;
 const selectLocal = (s: AppState) => s.data.source === LOCAL_DATA && s.data.state === 'ready';
 
 /**
@@ -27,7 +26,6 @@ export function OpenDialog({
   const local = useAppStore(selectLocal);
   const outcome = state.phase === 'done' ? state.outcome : null;
   const problems = outcome ? (outcome.ok ? outcome.warnings : outcome.problems) : [];
-  const { shown, more } = listProblems(problems, SHOWN);
 
   return (
     <dialog ref={dialog} className="open-dialog" aria-labelledby="open-title">
@@ -73,29 +71,13 @@ export function OpenDialog({
           <p>
             <strong>Not opened.</strong> {outcome.message} The map is unchanged.
           </p>
-          {shown.length > 0 && (
-            <ul className="problems">
-              {shown.map((p, i) => (
-                <li key={i}>
-                  <code>{formatProblem(p)}</code>
-                </li>
-              ))}
-              {more && <li>{more}.</li>}
-            </ul>
-          )}
+          <ProblemList problems={problems} />
         </div>
       )}
-      {outcome?.ok && shown.length > 0 && (
+      {outcome?.ok && problems.length > 0 && (
         <div className="open-problems">
           <p>Warnings:</p>
-          <ul className="problems">
-            {shown.map((p, i) => (
-              <li key={i}>
-                <code>{formatProblem(p)}</code>
-              </li>
-            ))}
-            {more && <li>{more}.</li>}
-          </ul>
+          <ProblemList problems={problems} />
         </div>
       )}
       {local && (
