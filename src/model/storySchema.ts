@@ -85,14 +85,12 @@ export const storyStepSchema = z
 
 export const storySchema = z
   .strictObject({
-    id: z
-      .string()
-      .check(
-        z.regex(STORY_ID_PATTERN, 'story id must be 1–80 characters of a–z, 0–9, "_", "." or "-"'),
-        z.meta({
-          description: 'story id: lowercase letters, digits, "_", "." or "-" (it travels in links)',
-        }),
-      ),
+    id: z.string().check(
+      z.regex(STORY_ID_PATTERN, 'story id must be 1–80 characters of a–z, 0–9, "_", "." or "-"'),
+      z.meta({
+        description: 'story id: lowercase letters, digits, "_", "." or "-" (it travels in links)',
+      }),
+    ),
     title: storyText(160),
     steps: z
       .array(storyStepSchema)
