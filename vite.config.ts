@@ -67,6 +67,8 @@ export default defineConfig({
   // Relative asset URLs: the built dist/ works from any folder of any static host.
   base: './',
   plugins: [react(), publishDataset(), noscriptLoops()],
+  // The dataset worker (src/state/datasetWorker.ts) is an ES module, like the app.
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     sourcemap: true,

@@ -10,6 +10,9 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   plugins: [react()],
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  // Relative, so the dataset worker is found beside this module on any sub-path.
+  base: './',
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     emptyOutDir: false,

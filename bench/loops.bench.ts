@@ -20,6 +20,7 @@ import { DirectedGraph } from 'graphology';
 import { allSimplePaths } from 'graphology-simple-path';
 import { buildMoneyGraph, findLoopsThrough, type MoneyGraph } from '../src/graph';
 import type { Deal } from '../src/model';
+import { seeded } from '../tests/fixtures/generate';
 
 const MAX_LENGTH = 6;
 const SIZES = [100, 1_000, 5_000];
@@ -29,18 +30,6 @@ const HUBS = 3;
 const PREFERENTIAL = 0.8;
 const ORDINARY = 3;
 const TYPES = ['investment', 'cloud', 'chips'] as const;
-
-/** mulberry32: a small seeded PRNG, so every run benchmarks the same graphs. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Generated {
   readonly companies: { id: string }[];

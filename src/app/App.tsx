@@ -7,6 +7,8 @@ import type { AppState } from '../state/store';
 import { useAppStore, useDataset, useFullIndex } from '../ui/context';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { ExportMenu } from '../ui/ExportMenu';
+import { OpenDialog } from '../ui/open/OpenDialog';
+import { useOpenDataset } from '../ui/open/useOpenDataset';
 import { EmbedButton } from './EmbedDialog';
 import { FiltersMenu } from '../ui/filters/FiltersMenu';
 import { Timeline } from '../ui/filters/Timeline';
@@ -33,6 +35,7 @@ export function App({ onUseBundled }: { onUseBundled?: () => void }) {
   const dataset = useDataset();
   const full = useFullIndex();
   const { engines, onEngines, bringIntoView } = useEnginesRef();
+  const opener = useOpenDataset();
   useEscapeToClear();
   useLoopGuard();
   useFocusReturn();
@@ -56,15 +59,32 @@ export function App({ onUseBundled }: { onUseBundled?: () => void }) {
             {dataset && <Search companies={dataset.companies} onFound={bringIntoView} />}
             {dataset && <FiltersMenu />}
             <ShareButton />
+            <button type="button" className="button" onClick={opener.show}>
+              <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
+                <path
+                  d="M2 4.5h4l1.5 1.5H14v6.5H2zM8 8v3.5M6.5 9.5L8 8l1.5 1.5"
+                  fill="none"
+                  stroke="currentColor"
+                  strokeWidth="1.5"
+                  strokeLinejoin="round"
+                />
+              </svg>
+              <span className="button-text">Open a dataset…</span>
+            </button>
             {dataset && <ExportMenu />}
             {dataset && <EmbedButton />}
             <ThemeSelect />
           </div>
         </header>
         <ErrorBanner {...(onUseBundled ? { onUseBundled } : {})} />
+        <OpenDialog
+          dialog={opener.dialog}
+          state={opener.state}
+          onFiles={(f) => void opener.open(f)}
+        />
         <Notices />
         <main className="layout">
-          <div className="stage">
+          <div className={`stage${opener.dragging ? ' is-dropping' : ''}`} {...opener.drop}>
             <GraphStage onEngines={onEngines} />
             {full && <LoopFlash index={full} />}
             {dataset && (

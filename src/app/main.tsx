@@ -4,6 +4,7 @@
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { loadKept } from '../state/local';
 import { startSession } from '../state/session';
 import { createAppStore } from '../state/store';
 import { syncUrl } from '../state/urlSync';
@@ -13,7 +14,7 @@ import { applyTheme } from '../ui/theme';
 import '../ui/styles/index.css';
 
 const store = createAppStore();
-const session = startSession(store, window.location.search);
+const session = startSession(store, window.location.search, { local: () => loadKept() });
 // The address bar follows the view once the first dataset has been checked, so
 // ids the data does not have are cleared without leaving a history entry.
 void session.ready.then(() => syncUrl(store));

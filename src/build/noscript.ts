@@ -19,7 +19,8 @@ export function noscriptLoopsHtml(datasetText: string): string {
   const { dataset } = parsed;
   const graph = buildMoneyGraph(dataset.companies, dataset.deals, {
     usdPerGigawatt: dataset.assumptions?.usdPerGigawatt ?? null,
+    asOf: dataset.asOf,
   });
   const search = findTopLoops(graph, { maxLength: 6, limit: 50, timeBudgetMs: 5000 });
-  return escapeHtml(describeLoops(search, indexDataset(dataset, dataset.deals)));
+  return escapeHtml(describeLoops(search, indexDataset(dataset, dataset.deals, dataset.asOf)));
 }

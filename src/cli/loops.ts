@@ -1,10 +1,13 @@
 /**
- * `npm run --silent loops -- <file.json> --through <companyId> [--max-length N] [--limit N] [--json]`
+ * `npm run --silent loops -- <file.json> --through <companyId> [--rank firm|headline] [--in-order]
+ *   [--as-of YYYY-MM-DD] [--max-length N] [--limit N] [--json]`
  *
  * Lists the money loops through a company (or, with `--top` instead of
  * `--through`, the top loops of the whole graph; with `--to <companyId>` as
  * well as `--through`, the money paths from one company to the other), ranked
- * by the dollars that can have gone all the way round. Text: one result a line,
+ * by the dollars that can have gone all the way round: firm dollars by default,
+ * headline dollars with `--rank headline`, counting the deals that count at the
+ * view date (`--as-of`, default the file's asOf). Text: one result a line,
  * then a line saying how many there are and whether the list was cut. `--json`:
  * one object (see docs/loops.md). Bad file, unknown company or bad option:
  * exit 1 with the reason on stderr.
@@ -17,11 +20,14 @@ import {
   findTopLoops,
   MAX_LENGTH,
   MIN_LENGTH,
+  RANKS,
   type Hop,
   type LoopSearch,
   type PathSearch,
+  type MoneyGraph,
+  type Rank,
 } from '../graph';
-import { formatDollars, type Dataset } from '../model';
+import { formatDollars, isCalendarDate, type Dataset } from '../model';
 import { done, fail, loadOrExit, runCli } from './io';
 
 const USAGE = [
@@ -31,6 +37,9 @@ const USAGE = [
   'options:',
   `  --max-length N     most companies in a loop or on a path, ${MIN_LENGTH}–${MAX_LENGTH} (default 6)`,
   '  --limit N          most results listed (default 1000 loops, 100 paths)',
+  '  --rank firm|headline  rank by firm dollars (default) or headline dollars',
+  '  --in-order         only loops (paths) whose deals can go round in time order',
+  "  --as-of DATE       view date, YYYY-MM-DD (or YYYY-MM, YYYY); default the file's asOf",
   '  --time-budget MS   give up after this many milliseconds (default 10000)',
   '  --json             print one JSON object instead of text',
 ].join('\n');
@@ -47,6 +56,9 @@ interface Args {
   maxLength?: number;
   limit?: number;
   timeBudgetMs: number;
+  rank: Rank;
+  inOrder: boolean;
+  asOf?: string;
 }
 
 function wholeNumber(flag: string, text: string | undefined): number {
@@ -58,7 +70,13 @@ function wholeNumber(flag: string, text: string | undefined): number {
 }
 
 function parseArgs(argv: readonly string[]): Args {
-  const args: Args = { top: false, json: false, timeBudgetMs: TIME_BUDGET_MS };
+  const args: Args = {
+    top: false,
+    json: false,
+    timeBudgetMs: TIME_BUDGET_MS,
+    rank: 'firm',
+    inOrder: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     const value = () => {
@@ -85,6 +103,23 @@ function parseArgs(argv: readonly string[]): Args {
       case '--limit':
         args.limit = wholeNumber(arg, value());
         break;
+      case '--rank': {
+        const rank = value();
+        if (!RANKS.includes(rank as Rank))
+          fail([`loops: --rank must be "firm" or "headline" (got "${rank}")`]);
+        args.rank = rank as Rank;
+        break;
+      }
+      case '--in-order':
+        args.inOrder = true;
+        break;
+      case '--as-of': {
+        const date = value();
+        if (!isCalendarDate(date))
+          fail([`loops: --as-of needs a date as YYYY-MM-DD, YYYY-MM or YYYY (got "${date}")`]);
+        args.asOf = date;
+        break;
+      }
       case '--time-budget':
         args.timeBudgetMs = wholeNumber(arg, value());
         break;
@@ -182,16 +217,34 @@ const toJson = (value: unknown) =>
 
 const dealIds = (hops: readonly Hop[]) => hops.map((h) => [...h.dealIds]);
 
-function printLoops(search: LoopSearch, json: boolean, name: (id: string) => string): void {
+/** `$30B firm · $130B headline`: both figures, always, so a reader sees the gap. */
+const figures = (
+  firm: number | null,
+  firmEstimated: boolean,
+  usd: number | null,
+  estimated: boolean,
+) =>
+  `${formatDollars({ usd: firm, estimated: firmEstimated })} firm · ${formatDollars({ usd, estimated })} headline`;
+
+function printLoops(
+  search: LoopSearch,
+  json: boolean,
+  name: (id: string) => string,
+  inOrderNote: string,
+): void {
   if (json) {
     const out = {
       through: search.through,
+      asOf: search.asOf,
+      rank: search.rank,
       maxLength: search.maxLength,
       loops: search.loops.map((l) => ({
         companies: l.companies,
         deals: dealIds(l.hops),
         circulatingUsd: l.circulatingUsd,
+        firmUsd: l.firmUsd,
         estimated: l.estimated,
+        inOrder: l.inOrder,
         closedOn: l.closedOn,
       })),
       total: search.total,
@@ -204,29 +257,39 @@ function printLoops(search: LoopSearch, json: boolean, name: (id: string) => str
   }
   const lines = search.loops.map((l) => {
     const chain = chainText(l.companies, name);
-    const usd = formatDollars({ usd: l.circulatingUsd, estimated: l.estimated });
-    return `${chain}  ${usd}  closed ${l.closedOn}`;
+    const usd = figures(l.firmUsd, l.firmEstimated, l.circulatingUsd, l.estimated);
+    return `${chain}  ${usd}  complete since ${l.closedOn}`;
   });
   const scope =
     (search.through === null ? 'in the whole graph' : `through ${name(search.through)}`) +
-    ` (up to ${search.maxLength} companies)`;
+    ` (up to ${search.maxLength} companies${inOrderNote}, as of ${search.asOf ?? 'every date'})`;
   lines.push(
     summary(search.loops.length, search.total, search.stoppedBy, ['loop', 'loops'], scope),
   );
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
-function printPaths(search: PathSearch, json: boolean, name: (id: string) => string): void {
+function printPaths(
+  search: PathSearch,
+  json: boolean,
+  name: (id: string) => string,
+  inOrderNote: string,
+  graph: Pick<MoneyGraph, 'asOf' | 'rank'>,
+): void {
   if (json) {
     const out = {
       from: search.from,
       to: search.to,
+      asOf: graph.asOf,
+      rank: graph.rank,
       maxLength: search.maxLength,
       paths: search.paths.map((p) => ({
         companies: p.companies,
         deals: dealIds(p.hops),
         throughputUsd: p.throughputUsd,
+        firmUsd: p.firmUsd,
         estimated: p.estimated,
+        inOrder: p.inOrder,
         openedOn: p.openedOn,
       })),
       total: search.total,
@@ -238,10 +301,10 @@ function printPaths(search: PathSearch, json: boolean, name: (id: string) => str
     return;
   }
   const lines = search.paths.map((p) => {
-    const usd = formatDollars({ usd: p.throughputUsd, estimated: p.estimated });
+    const usd = figures(p.firmUsd, p.firmEstimated, p.throughputUsd, p.estimated);
     return `${chainText(p.companies, name, false)}  ${usd}  opened ${p.openedOn}`;
   });
-  const scope = `from ${name(search.from)} to ${name(search.to)} (up to ${search.maxLength} companies)`;
+  const scope = `from ${name(search.from)} to ${name(search.to)} (up to ${search.maxLength} companies${inOrderNote}, as of ${graph.asOf ?? 'every date'})`;
   lines.push(
     summary(search.paths.length, search.total, search.stoppedBy, ['path', 'paths'], scope),
   );
@@ -257,18 +320,28 @@ runCli(() => {
   const name = (id: string) => names.get(id) ?? id;
   const graph = buildMoneyGraph(dataset.companies, dataset.deals, {
     usdPerGigawatt: dataset.assumptions?.usdPerGigawatt ?? null,
+    asOf: args.asOf ?? dataset.asOf,
+    rank: args.rank,
   });
+  const note = args.inOrder ? ', in time order only' : '';
   const options = {
     timeBudgetMs: args.timeBudgetMs,
+    inOrder: args.inOrder,
     ...(args.maxLength !== undefined && { maxLength: args.maxLength }),
     ...(args.limit !== undefined && { limit: args.limit }),
   };
 
   try {
-    if (args.top) printLoops(findTopLoops(graph, options), args.json, name);
+    if (args.top) printLoops(findTopLoops(graph, options), args.json, name, note);
     else if (args.to !== undefined)
-      printPaths(findPaths(graph, args.through ?? '', args.to, options), args.json, name);
-    else printLoops(findLoopsThrough(graph, args.through ?? '', options), args.json, name);
+      printPaths(
+        findPaths(graph, args.through ?? '', args.to, options),
+        args.json,
+        name,
+        note,
+        graph,
+      );
+    else printLoops(findLoopsThrough(graph, args.through ?? '', options), args.json, name, note);
   } catch (err) {
     // The engine checks its options (e.g. --max-length out of range) with prefixed messages.
     fail([`loops: ${err instanceof Error ? err.message : String(err)}`]);

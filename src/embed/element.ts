@@ -2,7 +2,8 @@
  * <circular-trade-graph>: the map as a custom element, for pages that would
  * rather not use an iframe. Attributes mirror the URL parameters (`src` is the
  * dataset, the bundled one when absent; `company`, `loop`, `types`, `status`,
- * `min-usd`, `from`, `until`, `max-length`, `usd-per-gw`, `theme`, `height`, `panel`).
+ * `min-usd`, `from`, `until`, `max-length`, `usd-per-gw`, `rank`, `order`, `theme`, `height`,
+ * `panel`).
  *
  * - Shadow DOM: its styles do not leak into the page, and an `all: initial`
  *   host keeps the page's styles (fonts, line heights, colours) out.
@@ -51,6 +52,8 @@ const ATTRIBUTES: Readonly<Record<string, string>> = {
   until: 'until',
   'max-length': 'maxLength',
   'usd-per-gw': 'usdPerGw',
+  rank: 'rank',
+  order: 'order',
   theme: 'theme',
   height: 'height',
   panel: 'panel',

@@ -22,11 +22,16 @@
  *   sorted by dollars, one hop too small ends the scan of that company.
  *   Waiting for a left-out result before bounding keeps `truncated` exact.
  *
+ * With `inOrderOnly`, a result that is not in time order is never offered nor
+ * counted: the heap, the bound and `found` then speak of in-order results only,
+ * so every pruning rule above stays safe and the list is their exact top.
+ *
  * The search is iterative over typed arrays and allocates only when a result
  * enters the heap. The clock is read every 4,096 steps.
  */
 import { FAR } from './distances';
 import { searchTuning, type BoundedSearch } from './searchState';
+import { cycleInOrder, pathInOrder } from './timeOrder';
 
 export function walk(
   search: BoundedSearch,
@@ -180,6 +185,14 @@ function offer(
   hops: number,
 ): void {
   const { heap, path, pathEdge } = search;
+  if (search.inOrderOnly) {
+    const { dealStart, dealDay } = search.graph;
+    const ok =
+      search.order === 'loop'
+        ? cycleInOrder(dealStart, dealDay, pathEdge, hops)
+        : pathInOrder(dealStart, dealDay, pathEdge, hops);
+    if (!ok) return;
+  }
   search.found++;
   if (heap.size < search.limit) {
     heap.push(min, length, closed, path, pathEdge, hops);

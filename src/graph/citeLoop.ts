@@ -25,7 +25,7 @@ export function citeLoop(
   const chain = chainText(loop.companies, name);
   const lines = [
     `Money loop: ${chain}`,
-    `Circulating: ${formatDollars({ usd: loop.circulatingUsd, estimated: loop.estimated })} (the smallest hop; the most that can have gone all the way round) · closed ${formatDate(loop.closedOn)}`,
+    `Firm: ${formatDollars({ usd: loop.firmUsd, estimated: loop.firmEstimated })} · headline: ${formatDollars({ usd: loop.circulatingUsd, estimated: loop.estimated })} (the smallest hop; the most that can have gone all the way round) · complete since ${formatDate(loop.closedOn)}${loop.inOrder ? ' · in time order' : ''}`,
   ];
   loop.hops.forEach((hop, i) => {
     lines.push(

@@ -3,6 +3,8 @@ export * from './types';
 export {
   buildMoneyGraph,
   UNKNOWN_VALUE,
+  RANKS,
+  type Rank,
   type MoneyGraph,
   type MoneyGraphOptions,
 } from './moneyGraph';
@@ -11,5 +13,6 @@ export { findLoopsThrough, findTopLoops, LOOP_DEFAULTS } from './loops';
 export { findPaths, PATH_DEFAULTS } from './paths';
 export { loopKey, findLoop, rotateLoop } from './loopKey';
 export { chainText } from './chain';
-export { compareLoops, comparePaths, loopOf, pathOf } from './results';
+export { compareLoops, comparePaths, loopOfEdges, pathOfEdges, rankedUsd } from './results';
+export { cycleInOrder, pathInOrder } from './timeOrder';
 export { MIN_LENGTH, MAX_LENGTH } from './searchOptions';

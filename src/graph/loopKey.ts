@@ -8,8 +8,8 @@
  * `rotateLoop` re-reads a loop from another of its companies.
  */
 import type { MoneyGraph } from './moneyGraph';
-import { loopOf } from './results';
-import type { Hop, Loop } from './types';
+import { loopOfEdges } from './results';
+import type { Loop } from './types';
 
 function smallestAt(companies: readonly string[]): number {
   let best = 0;
@@ -32,13 +32,15 @@ export function loopKey(companies: readonly string[]): string {
 export function findLoop(graph: MoneyGraph, companies: readonly string[]): Loop | null {
   const n = companies.length;
   if (n < 2 || new Set(companies).size !== n) return null;
-  const hops: Hop[] = [];
+  const edges: number[] = [];
   for (const [i, from] of companies.entries()) {
-    const hop = graph.hop(from, companies[(i + 1) % n] ?? from);
-    if (hop === null) return null;
-    hops.push(hop);
+    const a = graph.indexOf(from);
+    const b = graph.indexOf(companies[(i + 1) % n] ?? from);
+    const e = a < 0 || b < 0 ? -1 : graph.edgeIndex(a, b);
+    if (e < 0) return null;
+    edges.push(e);
   }
-  return loopOf([...companies], hops);
+  return loopOfEdges(graph, [...companies], edges);
 }
 
 /** The same loop read from `companyId`; throws if the company is not on it. */

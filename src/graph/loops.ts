@@ -58,6 +58,7 @@ export function findLoopsThrough(
     opts.maxLength,
     opts.limit,
     started + opts.timeBudgetMs,
+    options.inOrder === true,
   );
   const total = enumerateCycles(search, [start], opts.maxLength, null);
   return finish(search, companyId, opts.maxLength, total, started);
@@ -76,6 +77,7 @@ export function findTopLoops(graph: MoneyGraph, options: SearchOptions = {}): Lo
     opts.maxLength,
     opts.limit,
     started + opts.timeBudgetMs,
+    options.inOrder === true,
   );
   const total = enumerateCycles(search, roots, opts.maxLength, new Uint8Array(graph.size));
   return finish(search, null, opts.maxLength, total, started);
@@ -147,6 +149,8 @@ function finish(
   const stoppedBy = search.stopped === 'time' ? 'time' : search.rejected ? 'limit' : null;
   return {
     through,
+    rank: graph.rank,
+    asOf: graph.asOf,
     maxLength,
     loops,
     total,

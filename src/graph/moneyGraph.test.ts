@@ -18,6 +18,8 @@ describe('buildMoneyGraph', () => {
       usd: 3e9,
       estimated: false,
       partial: false,
+      firmUsd: 3e9,
+      firmEstimated: false,
       since: '2025-01-01',
     });
     expect(graph.hop('b', 'a')?.dealIds).toEqual(['d2']);

@@ -2,11 +2,14 @@
  * The directed graph of money that the loop and path searches walk.
  *
  * Contract: vertex i is `companies[i]` (the order given). For each ordered pair
- * A → B with at least one deal in view (a type in `options.types`, by default the
- * money-moving MONEY_TYPES) there is exactly one hop carrying all those deals, so
- * parallel deals never multiply loops. Self-deals and deals whose ends are not
- * among `companies` are ignored: the caller filters. Hop dollars follow
- * model/money (reported amount, else computeGw × usdPerGigawatt, marked estimated).
+ * A → B with at least one deal in view that counts at the view date `asOf`
+ * (a type in `options.types`, by default the money-moving MONEY_TYPES; counting
+ * as in firm.ts) there is exactly one hop carrying all those deals, so parallel
+ * deals never multiply loops. Self-deals and deals whose ends are not among
+ * `companies` are ignored: the caller filters. Hop dollars follow model/money
+ * (reported amount, else computeGw × usdPerGigawatt, marked estimated); hop firm
+ * dollars sum the deals' firm dollars (firm.ts) the same way. The search ranks
+ * by `options.rank`: firm dollars (the default) or headline dollars.
  *
  * Storage is compressed sparse rows in typed arrays, so a search allocates
  * nothing per step. Each company's out-hops are sorted by dollars, largest first
@@ -18,6 +21,7 @@ import { dealDollars, sumDollars } from '../model/money';
 import type { Company, Deal } from '../model/schema';
 import { MONEY_TYPES, type DealType } from '../model/vocabulary';
 import { at } from './at';
+import { countsAt, firmDollars, type ViewDate } from '../model/firm';
 import { stronglyConnectedComponents } from './scc';
 import type { Hop } from './types';
 
@@ -26,7 +30,14 @@ export interface MoneyGraphOptions {
   readonly usdPerGigawatt?: number | null;
   /** Deal types that count as money. Default: MONEY_TYPES (everything but partnerships). */
   readonly types?: readonly DealType[];
+  /** The view date: deals not counting then are left out. null or absent: every deal that has not ended. */
+  readonly asOf?: ViewDate;
+  /** The figure searches rank and bound by. Default 'firm'. */
+  readonly rank?: Rank;
 }
+
+export type Rank = 'firm' | 'headline';
+export const RANKS: readonly Rank[] = ['firm', 'headline'];
 
 /** Ranking value of a hop with no known dollars: below every real figure, including $0. */
 export const UNKNOWN_VALUE = -1;
@@ -47,8 +58,13 @@ export interface MoneyGraph {
   readonly inSource: Int32Array;
   /** Edge index of each in-hop. */
   readonly inEdge: Int32Array;
-  /** Hop dollars per edge for ranking: usd, or UNKNOWN_VALUE. */
+  /** Hop dollars per edge for ranking (firm or headline, by `rank`): usd, or UNKNOWN_VALUE. */
   readonly hopValue: Float64Array;
+  /** Deal dates of edge e, as date ranks sorted ascending: dealDay[dealStart[e] .. dealStart[e + 1] - 1]. */
+  readonly dealStart: Int32Array;
+  readonly dealDay: Int32Array;
+  readonly rank: Rank;
+  readonly asOf: string | null;
   /** 1 when the hop's dollars are (partly) estimated. */
   readonly hopEstimated: Uint8Array;
   /** Rank of the hop's `since` date (by dateStart): comparing ranks compares dates. */
@@ -75,6 +91,8 @@ export function buildMoneyGraph(
   options: MoneyGraphOptions = {},
 ): MoneyGraph {
   const usdPerGigawatt = options.usdPerGigawatt ?? null;
+  const rank = options.rank ?? 'firm';
+  const asOf = options.asOf ?? null;
   const types = new Set<string>(options.types ?? MONEY_TYPES);
   const size = companies.length;
   const ids = companies.map((c) => c.id);
@@ -87,7 +105,7 @@ export function buildMoneyGraph(
   // Group the deals in view by ordered pair, keeping dataset order within a pair.
   const byPair = new Map<number, Deal[]>();
   for (const deal of deals) {
-    if (!types.has(deal.type) || deal.from === deal.to) continue;
+    if (!types.has(deal.type) || deal.from === deal.to || !countsAt(deal, asOf)) continue;
     const from = vertexOf.get(deal.from);
     const to = vertexOf.get(deal.to);
     if (from === undefined || to === undefined) continue;
@@ -103,12 +121,14 @@ export function buildMoneyGraph(
     readonly hop: Hop;
     readonly value: number;
     readonly sinceStart: string;
+    readonly days: readonly string[];
   }
   const drafts: Draft[] = [];
   for (const [key, list] of byPair) {
     const from = Math.floor(key / size);
     const to = key - from * size;
     const sum = sumDollars(list.map((d) => dealDollars(d, usdPerGigawatt)));
+    const firm = sumDollars(list.map((d) => firmDollars(d, usdPerGigawatt)));
     const since = list.reduce(
       (earliest, d) => (dateStart(d.announced) < dateStart(earliest) ? d.announced : earliest),
       list[0]?.announced ?? '',
@@ -116,8 +136,9 @@ export function buildMoneyGraph(
     drafts.push({
       from,
       to,
-      value: sum.usd ?? UNKNOWN_VALUE,
+      value: (rank === 'firm' ? firm.usd : sum.usd) ?? UNKNOWN_VALUE,
       sinceStart: dateStart(since),
+      days: list.map((d) => dateStart(d.announced)).sort(compareText),
       hop: {
         from: at(ids, from, 'buildMoneyGraph'),
         to: at(ids, to, 'buildMoneyGraph'),
@@ -125,6 +146,8 @@ export function buildMoneyGraph(
         usd: sum.usd,
         estimated: sum.estimated,
         partial: sum.partial,
+        firmUsd: firm.usd,
+        firmEstimated: firm.estimated,
         since,
       },
     });
@@ -135,7 +158,7 @@ export function buildMoneyGraph(
     .map((id, i) => ({ id, i }))
     .sort((a, b) => compareText(a.id, b.id))
     .forEach(({ i }, rank) => (idRank[i] = rank));
-  const dates = [...new Set(drafts.map((d) => d.sinceStart))].sort(compareText);
+  const dates = [...new Set(drafts.flatMap((d) => d.days))].sort(compareText);
   const dateRank = new Map(dates.map((d, i) => [d, i]));
 
   drafts.sort(
@@ -152,7 +175,12 @@ export function buildMoneyGraph(
   const inEdge = new Int32Array(edges);
   const edgeOf = new Map<number, number>();
   const hops: Hop[] = [];
+  const dealStart = new Int32Array(edges + 1);
+  const dealDay = new Int32Array(drafts.reduce((n, d) => n + d.days.length, 0));
   drafts.forEach((d, e) => {
+    const first = dealStart[e] ?? 0;
+    d.days.forEach((day, j) => (dealDay[first + j] = dateRank.get(day) ?? 0));
+    dealStart[e + 1] = first + d.days.length;
     outStart[d.from + 1] = (outStart[d.from + 1] ?? 0) + 1;
     inStart[d.to + 1] = (inStart[d.to + 1] ?? 0) + 1;
     outTarget[e] = d.to;
@@ -191,6 +219,10 @@ export function buildMoneyGraph(
     inSource,
     inEdge,
     hopValue,
+    dealStart,
+    dealDay,
+    rank,
+    asOf,
     hopEstimated,
     hopSince,
     idRank,

@@ -43,6 +43,7 @@ export function findPaths(
     opts.maxLength,
     opts.limit,
     started + opts.timeBudgetMs,
+    options.inOrder === true,
   );
   const reached = distancesTo(
     graph,

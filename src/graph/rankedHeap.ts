@@ -174,6 +174,11 @@ export class WorstFirstHeap {
     return this.arena[r.start + i] ?? 0;
   }
 
+  /** Where a held result's edges start in `arena`. */
+  edgesAt(r: Ranked): number {
+    return r.start + this.half;
+  }
+
   /** Edge `i` of a held result. */
   edge(r: Ranked, i: number): number {
     return this.arena[r.start + this.half + i] ?? 0;

@@ -1,103 +1,121 @@
 /**
- * Loops and paths as callers see them, made from hops, and their ranking orders.
+ * Loops and paths as callers see them, made from the graph's edges, and their
+ * ranking orders.
  *
- * Contract: `loopOf` / `pathOf` take companies and the hops between them (already
- * checked to match) and derive the figures: the smallest hop's dollars (null as
- * soon as one hop is unknown), whether any hop is an estimate, and the latest
- * hop date. The comparators are the orders the searches return, so a caller that
- * merges or re-sorts results keeps them consistent.
+ * Contract: `loopOfEdges` / `pathOfEdges` take companies and the graph's edge
+ * indices between them (already checked to match) and derive the figures: the
+ * smallest hop's headline dollars and the smallest hop's firm dollars (each null
+ * as soon as one hop is unknown; 0 is a figure), whether any hop is an estimate,
+ * the latest hop date, and time order (timeOrder.ts). The comparators are the
+ * orders the searches return, so a caller that merges or re-sorts results keeps
+ * them consistent.
  */
 import { dateStart } from '../model/format';
-import { at } from './at';
-import { UNKNOWN_VALUE, type MoneyGraph } from './moneyGraph';
+import { UNKNOWN_VALUE, type MoneyGraph, type Rank } from './moneyGraph';
 import type { Ranked, WorstFirstHeap } from './rankedHeap';
+import { cycleInOrder, pathInOrder } from './timeOrder';
 import type { Hop, Loop, MoneyPath } from './types';
 
-interface Figures {
-  readonly usd: number | null;
-  readonly estimated: boolean;
-  readonly latest: string;
-}
-
-function figures(hops: readonly Hop[]): Figures {
-  let usd: number | null = Infinity;
-  let estimated = false;
-  let latest = '';
-  let latestStart = '';
-  for (const hop of hops) {
-    if (hop.usd == null) usd = null;
-    else if (usd != null && hop.usd < usd) usd = hop.usd;
-    estimated ||= hop.estimated;
-    const start = dateStart(hop.since);
-    if (start > latestStart) {
-      latest = hop.since;
-      latestStart = start;
-    }
-  }
-  return { usd: usd === Infinity ? null : usd, estimated, latest };
-}
-
-interface Materialised extends Figures {
+interface Materialised {
   readonly companies: string[];
   readonly hops: Hop[];
+  readonly usd: number | null;
+  readonly estimated: boolean;
+  readonly firmUsd: number | null;
+  readonly firmEstimated: boolean;
+  readonly latest: string;
+  readonly inOrder: boolean;
 }
 
 /**
- * A held search result as ids and hops. The figures come from the graph's
- * per-edge arrays and the result's own value, so no date is re-parsed.
+ * The figures of the hops edges[at .. at + count - 1], in one pass: this runs
+ * once per listed loop, so it allocates only the result's two arrays.
  */
-function materialise(graph: MoneyGraph, heap: WorstFirstHeap, r: Ranked): Materialised {
-  const companies: string[] = [];
-  const hops: Hop[] = [];
-  for (let i = 0; i < r.length; i++)
-    companies.push(at(graph.ids, heap.vertex(r, i), 'materialise'));
+function materialise(
+  graph: MoneyGraph,
+  companies: string[],
+  edges: ArrayLike<number>,
+  at: number,
+  count: number,
+  cyclic: boolean,
+): Materialised {
+  const hops = new Array<Hop>(count);
+  let usd = Infinity;
+  let firm = Infinity;
   let estimated = false;
-  let latest = heap.edge(r, 0);
-  for (let i = 0; i < r.hops; i++) {
-    const e = heap.edge(r, i);
-    hops.push(at(graph.hops, e, 'materialise'));
-    if (graph.hopEstimated[e] === 1) estimated = true;
+  let firmEstimated = false;
+  let latest = edges[at] ?? 0;
+  for (let i = 0; i < count; i++) {
+    const e = edges[at + i] ?? 0;
+    const hop = graph.hops[e];
+    if (hop === undefined) throw new Error(`materialise: no hop ${e}`);
+    hops[i] = hop;
+    usd = hop.usd == null ? NaN : hop.usd < usd ? hop.usd : usd;
+    firm = hop.firmUsd == null ? NaN : hop.firmUsd < firm ? hop.firmUsd : firm;
+    if (hop.estimated) estimated = true;
+    if (hop.firmEstimated) firmEstimated = true;
     if ((graph.hopSince[e] ?? 0) > (graph.hopSince[latest] ?? 0)) latest = e;
   }
+  const { dealStart, dealDay } = graph;
   return {
     companies,
     hops,
-    usd: r.value === UNKNOWN_VALUE ? null : r.value,
+    // NaN marks "some hop unknown" (NaN stays NaN through the comparisons above).
+    usd: Number.isNaN(usd) || usd === Infinity ? null : usd,
     estimated,
-    latest: at(graph.hops, latest, 'materialise').since,
+    firmUsd: Number.isNaN(firm) || firm === Infinity ? null : firm,
+    firmEstimated,
+    latest: graph.hops[latest]?.since ?? '',
+    inOrder: cyclic
+      ? cycleInOrder(dealStart, dealDay, edges, count, at)
+      : pathInOrder(dealStart, dealDay, edges, count, at),
   };
 }
 
+/** A held search result as ids and hops. */
+function fromHeap(graph: MoneyGraph, heap: WorstFirstHeap, r: Ranked, cyclic: boolean) {
+  const companies = new Array<string>(r.length);
+  for (let i = 0; i < r.length; i++) companies[i] = graph.ids[heap.vertex(r, i)] ?? '';
+  return materialise(graph, companies, heap.arena, heap.edgesAt(r), r.hops, cyclic);
+}
+
+const asLoop = (m: Materialised): Loop => ({
+  companies: m.companies,
+  hops: m.hops,
+  circulatingUsd: m.usd,
+  estimated: m.estimated,
+  firmUsd: m.firmUsd,
+  firmEstimated: m.firmEstimated,
+  inOrder: m.inOrder,
+  closedOn: m.latest,
+});
+
+const asPath = (m: Materialised): MoneyPath => ({
+  companies: m.companies,
+  hops: m.hops,
+  throughputUsd: m.usd,
+  estimated: m.estimated,
+  firmUsd: m.firmUsd,
+  firmEstimated: m.firmEstimated,
+  inOrder: m.inOrder,
+  openedOn: m.latest,
+});
+
 export function loopFromHeap(graph: MoneyGraph, heap: WorstFirstHeap, r: Ranked): Loop {
-  const m = materialise(graph, heap, r);
-  return {
-    companies: m.companies,
-    hops: m.hops,
-    circulatingUsd: m.usd,
-    estimated: m.estimated,
-    closedOn: m.latest,
-  };
+  return asLoop(fromHeap(graph, heap, r, true));
 }
 
 export function pathFromHeap(graph: MoneyGraph, heap: WorstFirstHeap, r: Ranked): MoneyPath {
-  const m = materialise(graph, heap, r);
-  return {
-    companies: m.companies,
-    hops: m.hops,
-    throughputUsd: m.usd,
-    estimated: m.estimated,
-    openedOn: m.latest,
-  };
+  return asPath(fromHeap(graph, heap, r, false));
 }
 
-export function loopOf(companies: readonly string[], hops: readonly Hop[]): Loop {
-  const f = figures(hops);
-  return { companies, hops, circulatingUsd: f.usd, estimated: f.estimated, closedOn: f.latest };
+/** The loop through `companies` along the graph edges `edges` (edges[i]: companies[i] → next). */
+export function loopOfEdges(graph: MoneyGraph, companies: string[], edges: number[]): Loop {
+  return asLoop(materialise(graph, companies, edges, 0, edges.length, true));
 }
 
-export function pathOf(companies: readonly string[], hops: readonly Hop[]): MoneyPath {
-  const f = figures(hops);
-  return { companies, hops, throughputUsd: f.usd, estimated: f.estimated, openedOn: f.latest };
+export function pathOfEdges(graph: MoneyGraph, companies: string[], edges: number[]): MoneyPath {
+  return asPath(materialise(graph, companies, edges, 0, edges.length, false));
 }
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -111,28 +129,33 @@ function byIds(a: readonly string[], b: readonly string[]): number {
   return a.length - b.length;
 }
 
-/** More dollars first; unknown below every figure. */
+/** More dollars first; 0 below every positive figure; unknown below every figure. */
 function byUsd(a: number | null, b: number | null): number {
   const x = a ?? UNKNOWN_VALUE;
   const y = b ?? UNKNOWN_VALUE;
   return x > y ? -1 : x < y ? 1 : 0;
 }
 
-/** Circulating dollars (unknown last), then fewer companies, earlier closedOn, ids. */
-export function compareLoops(a: Loop, b: Loop): number {
+/** The figure a loop ranks by. */
+export const rankedUsd = (loop: Loop, rank: Rank): number | null =>
+  rank === 'firm' ? loop.firmUsd : loop.circulatingUsd;
+
+/** The ranked figure (unknown last), then fewer companies, earlier closedOn, ids. */
+export function compareLoops(a: Loop, b: Loop, rank: Rank = 'firm'): number {
   return (
-    byUsd(a.circulatingUsd, b.circulatingUsd) ||
+    byUsd(rankedUsd(a, rank), rankedUsd(b, rank)) ||
     a.companies.length - b.companies.length ||
     byText(dateStart(a.closedOn), dateStart(b.closedOn)) ||
     byIds(a.companies, b.companies)
   );
 }
 
-/** Fewer companies, then throughput (unknown last), earlier openedOn, ids. */
-export function comparePaths(a: MoneyPath, b: MoneyPath): number {
+/** Fewer companies, then the ranked throughput (unknown last), earlier openedOn, ids. */
+export function comparePaths(a: MoneyPath, b: MoneyPath, rank: Rank = 'firm'): number {
+  const usd = (p: MoneyPath) => (rank === 'firm' ? p.firmUsd : p.throughputUsd);
   return (
     a.companies.length - b.companies.length ||
-    byUsd(a.throughputUsd, b.throughputUsd) ||
+    byUsd(usd(a), usd(b)) ||
     byText(dateStart(a.openedOn), dateStart(b.openedOn)) ||
     byIds(a.companies, b.companies)
   );

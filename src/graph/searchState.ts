@@ -29,6 +29,8 @@ export interface BoundedSearch {
   readonly order: Order;
   readonly limit: number;
   readonly deadline: number;
+  /** Only results in time order (timeOrder.ts) are offered to the heap and counted. */
+  readonly inOrderOnly: boolean;
   readonly heap: WorstFirstHeap;
   /** Borrowed arrays (see scratch.ts); `dist` is filled by the caller, `toTarget` by walk. */
   readonly scratch: Scratch;
@@ -73,6 +75,7 @@ export function createBoundedSearch(
   maxLength: number,
   limit: number,
   deadline: number,
+  inOrderOnly = false,
 ): BoundedSearch {
   const depth = maxLength + 2;
   const scratch = borrowScratch(graph);
@@ -81,6 +84,7 @@ export function createBoundedSearch(
     order,
     limit,
     deadline,
+    inOrderOnly,
     heap: new WorstFirstHeap(order, graph.idRank, maxLength),
     scratch,
     ...scratch,

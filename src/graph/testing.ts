@@ -2,8 +2,8 @@
  * Builders for the graph tests: deals with only the fields that matter to money,
  * the rest filled with valid defaults. Not used by the app.
  */
-import type { Deal } from '../model/schema';
-import type { DealType } from '../model/vocabulary';
+import type { Deal, DealEnd } from '../model/schema';
+import type { DealStatus, DealType } from '../model/vocabulary';
 
 export interface DealSpec {
   readonly id?: string;
@@ -11,6 +11,9 @@ export interface DealSpec {
   readonly usd?: number | null;
   readonly gw?: number | null;
   readonly on?: string;
+  readonly status?: DealStatus;
+  readonly firm?: number | null | undefined;
+  readonly ended?: DealEnd | null;
 }
 
 let counter = 0;
@@ -25,7 +28,9 @@ export function deal(from: string, to: string, spec: DealSpec = {}): Deal {
     amountUsd: spec.usd === undefined ? 1e9 : spec.usd,
     computeGw: spec.gw ?? null,
     announced: spec.on ?? '2025-01-01',
-    status: 'closed',
+    status: spec.status ?? 'closed',
+    ...(spec.firm === undefined ? {} : { firmUsd: spec.firm }),
+    ...(spec.ended == null ? {} : { ended: spec.ended }),
     confidence: 'high',
     sources: [{ title: 'test', url: 'https://example.org/test' }],
   };

@@ -15,7 +15,11 @@ export interface Hop {
   readonly estimated: boolean;
   /** `usd` leaves out deals with no figure (false when `usd` is null). */
   readonly partial: boolean;
-  /** The earliest `announced` date of its deals, as written in the data. */
+  /** Sum of the deals' known firm dollars (graph/firm.ts); null when none is known. */
+  readonly firmUsd: number | null;
+  /** Some of `firmUsd` comes from computeGw × usdPerGigawatt. */
+  readonly firmEstimated: boolean;
+  /** The earliest `announced` date of its (counting) deals, as written in the data. */
   readonly since: string;
 }
 
@@ -27,11 +31,16 @@ export interface Hop {
 export interface Loop {
   readonly companies: readonly string[];
   readonly hops: readonly Hop[];
-  /** The smallest hop: the most money that can have gone all the way round. null = unknown. */
+  /** Headline dollars: the smallest hop, the most money that can have gone all the way round. null = unknown. */
   readonly circulatingUsd: number | null;
   /** Some hop's dollars are (partly) estimated from gigawatts. */
   readonly estimated: boolean;
-  /** The latest hop `since`: the date the loop first existed. */
+  /** Firm dollars: the smallest hop's firm dollars (0 is a figure); null = unknown. */
+  readonly firmUsd: number | null;
+  readonly firmEstimated: boolean;
+  /** One counting deal per hop can be picked so that, from some hop, each is announced on or after the last. */
+  readonly inOrder: boolean;
+  /** "Complete since": the latest hop `since`, the date the loop first existed (never say "closed"). */
   readonly closedOn: string;
 }
 
@@ -44,6 +53,11 @@ export interface MoneyPath {
   /** The smallest hop; null = unknown. */
   readonly throughputUsd: number | null;
   readonly estimated: boolean;
+  /** The smallest hop's firm dollars; null = unknown. */
+  readonly firmUsd: number | null;
+  readonly firmEstimated: boolean;
+  /** One deal per hop can be picked, from the first hop on, each announced on or after the last. */
+  readonly inOrder: boolean;
   /** The latest hop `since`: the date the path first existed. */
   readonly openedOn: string;
 }
@@ -59,7 +73,11 @@ export interface LoopSearch {
   /** The company the loops go through; null for the top loops of the whole graph. */
   readonly through: string | null;
   readonly maxLength: number;
-  /** Sorted by circulating dollars (unknown last), then fewer companies, earlier closedOn, ids. */
+  /** The figure the loops are ranked by: the graph's `rank`. */
+  readonly rank: 'firm' | 'headline';
+  /** The graph's view date (null: every deal that has not ended). */
+  readonly asOf: string | null;
+  /** Sorted by the ranked figure (unknown last), then fewer companies, earlier closedOn, ids. */
   readonly loops: Loop[];
   /** Loops found: exact when not truncated, otherwise a lower bound (> loops.length for `limit`). */
   readonly total: number;
@@ -89,4 +107,6 @@ export interface SearchOptions {
   readonly limit?: number;
   /** Wall-clock budget in milliseconds (Infinity for none). Default 250. */
   readonly timeBudgetMs?: number;
+  /** Keep only loops (paths) in time order; the cap then keeps the top ones of those. */
+  readonly inOrder?: boolean;
 }

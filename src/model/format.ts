@@ -16,10 +16,10 @@ export function formatUsd(usd: number): string {
   return compactUsd.format(usd);
 }
 
-/** `$5B`, `≈$50B` for an estimate, `unknown` when there is no figure. */
+/** `$5B`, `≈$50B` for an estimate, `unknown` when there is no figure; nothing is "≈$0". */
 export function formatDollars(d: Dollars, unknown = 'unknown'): string {
   if (d.usd == null) return unknown;
-  return `${d.estimated ? '≈' : ''}${formatUsd(d.usd)}`;
+  return `${d.estimated && d.usd !== 0 ? '≈' : ''}${formatUsd(d.usd)}`;
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

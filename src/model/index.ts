@@ -5,6 +5,7 @@ export * from './money';
 export * from './format';
 export * from './indexes';
 export * from './summary';
+export * from './firm';
 export * from './problems';
 export * from './csvCells';
 export * from './csvLayout';

@@ -2,6 +2,7 @@
  * Lookup tables over a dataset (or over any subset of its deals, such as the
  * filtered view). Built once per input and never mutated.
  */
+import { countsAt, type ViewDate } from './firm';
 import { dealDollars, sumDollars, type Dollars } from './money';
 import type { Company, Dataset, Deal } from './schema';
 
@@ -22,7 +23,14 @@ export interface DatasetIndex {
   readonly dealsFrom: ReadonlyMap<string, readonly Deal[]>;
   /** Deals received by a company, in dataset order. */
   readonly dealsTo: ReadonlyMap<string, readonly Deal[]>;
+  /** Money through each company, over the deals that count (see `counts`). */
   readonly flow: ReadonlyMap<string, CompanyFlow>;
+  /**
+   * Whether a deal counts at the index's view date (model/firm.ts); an index
+   * built without one counts every deal. Deals that do not count are still
+   * indexed (the map draws them as ghosts) but left out of `flow`.
+   */
+  counts(deal: Deal): boolean;
   /** Dollars of one deal (reported, or estimated from GW). */
   dollars(deal: Deal): Dollars;
   /** Deals between two companies in either direction. */
@@ -38,6 +46,8 @@ export function pairKey(a: string, b: string): string {
 export function indexDataset(
   dataset: Pick<Dataset, 'companies' | 'assumptions'>,
   deals: readonly Deal[],
+  /** The view date; absent: every deal counts. */
+  asOf?: ViewDate,
 ): DatasetIndex {
   const perGw = dataset.assumptions?.usdPerGigawatt ?? null;
   const companyById = new Map(dataset.companies.map((c) => [c.id, c]));
@@ -59,11 +69,12 @@ export function indexDataset(
     dollarsOf.set(deal, dealDollars(deal, perGw));
   }
   const dollars = (deal: Deal): Dollars => dollarsOf.get(deal) ?? dealDollars(deal, perGw);
+  const counts = (deal: Deal) => asOf === undefined || countsAt(deal, asOf);
 
   const flow = new Map<string, CompanyFlow>();
   for (const company of dataset.companies) {
-    const outs = (dealsFrom.get(company.id) ?? EMPTY).map(dollars);
-    const ins = (dealsTo.get(company.id) ?? EMPTY).map(dollars);
+    const outs = (dealsFrom.get(company.id) ?? EMPTY).filter(counts).map(dollars);
+    const ins = (dealsTo.get(company.id) ?? EMPTY).filter(counts).map(dollars);
     flow.set(company.id, {
       out: sumDollars(outs),
       in: sumDollars(ins),
@@ -78,6 +89,7 @@ export function indexDataset(
     dealsFrom,
     dealsTo,
     flow,
+    counts,
     dollars,
     dealsBetween: (a, b) => byPair.get(pairKey(a, b)) ?? EMPTY,
   };

@@ -270,28 +270,37 @@ export function decodeDatasetBytes(bytes: ArrayBuffer | Uint8Array): string {
   return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
 }
 
+type JsonFailure = Extract<ParseResult, { ok: false }>;
+
 /**
- * Parses JSON text first, so a syntax error says where it is (line and column).
- * The one rule on byte-order marks: one at the start is ignored (editors on some
- * systems save it), a second is an error.
+ * The JSON step alone, with the one rule on byte-order marks: one at the start
+ * is ignored (editors on some systems save it), a second is an error. A syntax
+ * error says where it is (line and column). Split from the schema step so a
+ * reader of big files can check the size in between.
  */
-export function parseDatasetText(text: string): ParseResult {
+export function parseJsonText(
+  text: string,
+): { readonly ok: true; readonly value: unknown } | JsonFailure {
   const body = text.startsWith(BOM) ? text.slice(1) : text;
-  const syntax = (message: string): ParseResult => ({
+  const syntax = (message: string): JsonFailure => ({
     ok: false,
     syntax: true,
     errors: [{ path: ROOT, message: `not valid JSON at ${message}` }],
   });
   if (body.startsWith(BOM))
     return syntax('line 1, column 1: a second byte-order mark (BOM); save the file as UTF-8 once');
-  let json: unknown;
   try {
-    json = JSON.parse(body);
+    return { ok: true, value: JSON.parse(body) as unknown };
   } catch {
     const place = locateJsonError(body);
     return place
       ? syntax(`line ${place.line}, column ${place.column}: ${place.reason}`)
       : { ok: false, syntax: true, errors: [{ path: ROOT, message: 'not valid JSON' }] };
   }
-  return parseDataset(json);
+}
+
+/** JSON text → a dataset or located problems (parseJsonText, then parseDataset). */
+export function parseDatasetText(text: string): ParseResult {
+  const json = parseJsonText(text);
+  return json.ok ? parseDataset(json.value) : json;
 }

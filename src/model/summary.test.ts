@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataset, SEED_SLICE } from '../../tests/fixtures/load';
 import type { Dataset, Deal } from './schema';
+import { formatShare, headlineShare } from './firm';
 import { formatSummary, summarizeDataset } from './summary';
 
 const seed = loadDataset(SEED_SLICE);
@@ -81,6 +82,8 @@ describe('summarizeDataset on the seed-article slice', () => {
         'Disclosed: $798B across 15 deals',
         'Estimated from GW: ≈$1.35T (27 GW × $50B per GW, 4 deals)',
         'Amount unknown: 2 deals',
+        // The two letters of intent: Nvidia's $100B and OpenAI's 10 GW (≈$500B).
+        'Firm: $1.55T of $2.15T headline (28 % of the headline is letters of intent, ceilings or contingent)',
         'Left out of the totals: 1 partnership (nominal, not counted in dollars)',
       ].join('\n'),
     );
@@ -147,5 +150,49 @@ describe('summarizeDataset edge cases', () => {
     });
     expect(s.firstDate).toBe('2021');
     expect(s.lastDate).toBe('2026-01');
+  });
+});
+
+describe('firm and headline totals', () => {
+  it('leaves out deals that ended, and counts LOIs, ceilings and contingent deals as promises', () => {
+    const s = summarizeDataset(loadDataset('tests/fixtures/loi-superseded.json'));
+    // The superseded $100B LOI is out; the $30B stake is in: never both.
+    expect(s.notCountingDeals).toBe(1);
+    expect(s.headlineUsd).toBe(671e9);
+    // The chips deal is up to $50B with $20B firm: $30B of promises.
+    expect(s.firmUsd).toBe(641e9);
+    expect(s.promiseShare).toBeCloseTo(30 / 671, 10);
+    expect(formatSummary(s).split('\n').slice(-2)).toEqual([
+      'Firm: $641B of $671B headline (4 % of the headline is letters of intent, ceilings or contingent)',
+      'Not counted as of 1 Apr 2026: 1 deal (ended, or announced later)',
+    ]);
+  });
+
+  it('counts a deal again before its end date, and a backstop as wholly contingent', () => {
+    const s = summarizeDataset({
+      ...seed,
+      asOf: '2025-01-01',
+      deals: [
+        deal({
+          id: 'loi',
+          type: 'investment',
+          status: 'loi',
+          amountUsd: 100,
+          ended: { on: '2025-06', how: 'superseded' },
+        }),
+        deal({ id: 'guarantee', type: 'backstop', amountUsd: 50 }),
+        deal({ id: 'paid', type: 'investment', amountUsd: 50 }),
+      ],
+    });
+    expect(s).toMatchObject({ headlineUsd: 200, firmUsd: 50, notCountingDeals: 0 });
+    expect(s.promiseShare).toBe(0.75);
+  });
+
+  it('formats shares without claiming 0 % or 100 % for what is neither', () => {
+    expect(formatShare(0.614)).toBe('61 %');
+    expect(formatShare(0.001)).toBe('<1 %');
+    expect(formatShare(0.999)).toBe('>99 %');
+    expect(formatShare(0)).toBe('0 %');
+    expect(headlineShare(0, 0)).toBeNull();
   });
 });

@@ -4,9 +4,12 @@
  *
  * Dollar totals cover money-moving deals only (MONEY_TYPES): a partnership's
  * direction is nominal and its figure, if any, is not a payment. Aggregates are
- * reported totals made of other deals, so they are never added in.
+ * reported totals made of other deals, so they are never added in. Deals that
+ * do not count at the dataset's `asOf` (firm.ts: ended by then, or announced
+ * after it) are left out of the dollars and counted apart.
  */
 import { dateStart, formatDate, formatUsd } from './format';
+import { countsAt, firmDollars, formatShare, headlineShare } from './firm';
 import { dealDollars } from './money';
 import type { Dataset } from './schema';
 import {
@@ -42,6 +45,14 @@ export interface DatasetSummary {
   readonly firstDate: string | null;
   readonly lastDate: string | null;
   readonly asOf: string;
+  /** Headline dollars (disclosed + estimated) of counting money-moving deals. */
+  readonly headlineUsd: number;
+  /** Firm dollars of the same deals, where their headline is known (firm.ts). */
+  readonly firmUsd: number;
+  /** (headline − firm) ÷ headline: the share that is letters of intent, ceilings or contingent; null with no headline. */
+  readonly promiseShare: number | null;
+  /** Money-moving deals that do not count at asOf (ended by then, or announced after it). */
+  readonly notCountingDeals: number;
 }
 
 function countBy<K extends string>(keys: readonly K[], values: readonly K[]): Record<K, number> {
@@ -61,9 +72,16 @@ export function summarizeDataset(dataset: Dataset): DatasetSummary {
   let estimatedDeals = 0;
   let estimatedGw = 0;
   let unknownAmountDeals = 0;
+  let firmUsd = 0;
+  let notCountingDeals = 0;
   for (const deal of deals) {
     if (!moving.has(deal.type)) continue;
+    if (!countsAt(deal, dataset.asOf)) {
+      notCountingDeals += 1;
+      continue;
+    }
     const dollars = dealDollars(deal, usdPerGigawatt);
+    if (dollars.usd != null) firmUsd += firmDollars(deal, usdPerGigawatt).usd ?? 0;
     if (dollars.usd == null) unknownAmountDeals += 1;
     else if (dollars.estimated) {
       estimatedUsd += dollars.usd;
@@ -109,6 +127,10 @@ export function summarizeDataset(dataset: Dataset): DatasetSummary {
     firstDate,
     lastDate,
     asOf: dataset.asOf,
+    headlineUsd: disclosedUsd + estimatedUsd,
+    firmUsd,
+    promiseShare: headlineShare(disclosedUsd + estimatedUsd, firmUsd),
+    notCountingDeals,
   };
 }
 
@@ -145,6 +167,16 @@ export function formatSummary(s: DatasetSummary): string {
       `Estimated from GW: ≈${formatUsd(s.estimatedUsd)} (${gw(s.estimatedGw)} GW × ${formatUsd(s.usdPerGigawatt)} per GW, ${plural(s.estimatedDeals, 'deal')})`,
     );
   lines.push(`Amount unknown: ${plural(s.unknownAmountDeals, 'deal')}`);
+  lines.push(
+    `Firm: ${formatUsd(s.firmUsd)} of ${formatUsd(s.headlineUsd)} headline` +
+      (s.promiseShare === null
+        ? ''
+        : ` (${formatShare(s.promiseShare)} of the headline is letters of intent, ceilings or contingent)`),
+  );
+  if (s.notCountingDeals > 0)
+    lines.push(
+      `Not counted as of ${formatDate(s.asOf)}: ${plural(s.notCountingDeals, 'deal')} (ended, or announced later)`,
+    );
   const aside = [
     s.byType.partnership > 0 &&
       `${plural(s.byType.partnership, 'partnership')} (nominal, not counted in dollars)`,

@@ -40,6 +40,8 @@ export interface EdgeModel {
   readonly offset: number;
   readonly unknown: boolean;
   readonly estimated: boolean;
+  /** The deal does not count at the view date (it ended): drawn as a faint ghost, thinnest. */
+  readonly ghost: boolean;
 }
 
 export interface SceneModel {
@@ -88,12 +90,13 @@ export function buildSceneModel(
 
   const sized = deals.map((d) => {
     const dollars = view.dollars(d);
-    return { deal: d, dollars, width: width(dollars.usd) };
+    const ghost = !view.counts(d);
+    return { deal: d, dollars, ghost, width: ghost ? width(null) : width(dollars.usd) };
   });
   const offsets = edgeOffsets(
     sized.map(({ deal, width: w }) => ({ id: deal.id, from: deal.from, to: deal.to, width: w })),
   );
-  const edges: EdgeModel[] = sized.map(({ deal, dollars, width: w }) => ({
+  const edges: EdgeModel[] = sized.map(({ deal, dollars, ghost, width: w }) => ({
     id: deal.id,
     from: deal.from,
     to: deal.to,
@@ -103,6 +106,7 @@ export function buildSceneModel(
     offset: offsets.get(deal.id) ?? 0,
     unknown: dollars.usd == null,
     estimated: dollars.estimated,
+    ghost,
   }));
   return { nodes, edges };
 }

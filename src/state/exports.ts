@@ -55,8 +55,13 @@ export function buildExport(
   if (kind === 'deals.csv')
     return { fileName, mime: MIME[kind], text: dealsToCsv(view.deals, name) };
   if (kind === 'loops.csv') {
-    const graph = derived.moneyGraph(dataset, state.view.filters);
-    const search = derived.loops(graph, state.view.company, state.view.maxLength);
+    const graph = derived.moneyGraph(dataset, state.view.filters, state.view.rank);
+    const search = derived.loops(
+      graph,
+      state.view.company,
+      state.view.maxLength,
+      state.view.inOrder,
+    );
     const text = loopsToCsv(search.loops, name, (id) => index.dealById.get(id));
     return { fileName, mime: MIME[kind], text };
   }

@@ -8,10 +8,12 @@ import {
   isHttpUrl,
   NOT_A_DATASET,
   parseDataset,
-  parseDatasetText,
   type ParseResult,
   type Problem,
 } from '../model';
+import { readDatasetOffThread, type ReadOptions } from './datasetClient';
+import { tooBigMessage } from './drawLimit';
+import type { ReadOutcome, ReadProgress } from './readDataset';
 import type { DataStatus } from './store';
 
 export type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
@@ -34,12 +36,20 @@ export async function loadBundled(
   };
 }
 
-export type ParseText = (text: string) => ParseResult;
+/** Reads a downloaded file: off the main thread by default (datasetClient.ts). */
+export type ReadFile = (input: ArrayBuffer, options: ReadOptions) => Promise<ReadOutcome>;
+
+export interface LoadOptions {
+  readonly read?: ReadFile;
+  /** Cancels the download and the read (the reader pressed Cancel, or asked for other data). */
+  readonly signal?: AbortSignal;
+  readonly onProgress?: (p: ReadProgress) => void;
+}
 
 export async function loadFromUrl(
   url: string,
   fetcher: Fetch = fetch,
-  parse: ParseText = parseDatasetText,
+  { read = readDatasetOffThread, signal, onProgress }: LoadOptions = {},
 ): Promise<DataStatus> {
   const error = (message: string, problems: readonly Problem[] = []): DataStatus => ({
     state: 'error',
@@ -52,8 +62,9 @@ export async function loadFromUrl(
   const host = new URL(url).host;
   let response: Response;
   try {
-    response = await fetcher(url, { mode: 'cors', credentials: 'omit' });
-  } catch {
+    response = await fetcher(url, { mode: 'cors', credentials: 'omit', ...(signal && { signal }) });
+  } catch (err) {
+    if (signal?.aborted) throw err;
     // A browser reports a CORS refusal and a dead network the same way. Asking
     // again without CORS tells them apart: an opaque answer means the server is
     // there but does not let other sites read the file.
@@ -71,12 +82,45 @@ export async function loadFromUrl(
     return error(
       `${host} answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''} for the dataset.`,
     );
-  // Bytes, decoded as the validator decodes them: `response.text()` would drop a
-  // byte-order mark that the one BOM rule (parseDatasetText) must see.
-  const text = decodeDatasetBytes(await response.arrayBuffer());
-  const result = parse(text);
-  if (!result.ok) return describeFailure(host, text, result, error);
+  // Bytes, decoded (in the reader) as the validator decodes them: `response.text()`
+  // would drop a byte-order mark that the one BOM rule (parseJsonText) must see.
+  const bytes = await download(response, onProgress);
+  const outcome = await read(bytes, {
+    ...(signal && { signal }),
+    ...(onProgress && { onProgress }),
+  });
+  if (outcome.kind === 'too-big') return error(tooBigMessage(outcome.size));
+  const { result } = outcome;
+  if (!result.ok)
+    return describeFailure(host, decodeDatasetBytes(bytes.slice(0, 256)), result, error);
   return { state: 'ready', dataset: result.dataset, source: url };
+}
+
+/** The body as bytes, reporting how much has arrived (a 20 MB file takes a while). */
+async function download(
+  response: Response,
+  onProgress: LoadOptions['onProgress'],
+): Promise<ArrayBuffer> {
+  const total = Number(response.headers?.get('content-length')) || null;
+  const reader = onProgress ? response.body?.getReader() : undefined;
+  if (!reader) return response.arrayBuffer();
+  const chunks: Uint8Array[] = [];
+  let loaded = 0;
+  onProgress?.({ phase: 'download', loaded, total });
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    loaded += value.byteLength;
+    onProgress?.({ phase: 'download', loaded, total });
+  }
+  const bytes = new Uint8Array(loaded);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return bytes.buffer;
 }
 
 /**

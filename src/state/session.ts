@@ -7,7 +7,9 @@
  * parser, the view check, or a bug — ends in the error state, so the page shows
  * the alert (with the way back to the bundled data) instead of "Loading…" forever.
  */
-import { importBundled, loadBundled, loadFromUrl, type Fetch, type ParseText } from './load';
+import { importBundled, loadBundled, loadFromUrl, type Fetch, type ReadFile } from './load';
+import { LOCAL_DATA } from './localData';
+import type { ReadProgress } from './readDataset';
 import type { AppStore, DataStatus } from './store';
 import { checkViewAgainstDataset, parseView } from './url';
 
@@ -21,7 +23,9 @@ export interface Session {
 export interface SessionDeps {
   readonly fetch?: Fetch;
   readonly bundled?: () => Promise<unknown>;
-  readonly parse?: ParseText;
+  readonly read?: ReadFile;
+  /** The dataset the reader opened from a file (data=local), or null when this browser has none. */
+  readonly local?: () => Promise<DataStatus | null>;
 }
 
 /** The sentence for a failure nobody planned for: it names the stage and the error. */
@@ -53,14 +57,46 @@ export function startSession(store: AppStore, search: string, deps: SessionDeps 
   const bundled = deps.bundled ?? importBundled;
 
   let wanted: string | null = parsed.view.data;
+  let current: AbortController | null = null;
   const load = async (source: string | null) => {
+    // Just opened from a file (state/openLocal.ts): it is already in the store.
+    const now = store.getState().data;
+    if (source === LOCAL_DATA && now.state === 'ready' && now.source === LOCAL_DATA) return;
     wanted = source;
+    // A new request (Cancel is one: back to the bundled data) stops the old download and worker.
+    current?.abort();
+    const controller = new AbortController();
+    current = controller;
     actions.setData({ state: 'loading', source });
+    // Progress at most every 100 ms: a 20 MB download arrives in hundreds of chunks.
+    let shown = 0;
+    const onProgress = (progress: ReadProgress) => {
+      const now = Date.now();
+      if (progress.phase === 'download' && now - shown < 100) return;
+      shown = now;
+      if (!controller.signal.aborted) actions.setData({ state: 'loading', source, progress });
+    };
     try {
-      const status = source
-        ? await loadFromUrl(source, fetcher, deps.parse)
-        : await loadBundled(bundled);
+      const status =
+        source === LOCAL_DATA
+          ? await (deps.local ?? (() => Promise.resolve(null)))()
+          : source
+            ? await loadFromUrl(source, fetcher, {
+                ...(deps.read && { read: deps.read }),
+                signal: controller.signal,
+                onProgress,
+              })
+            : await loadBundled(bundled);
       if (wanted !== source) return; // a newer request has replaced this one
+      if (status === null) {
+        // A data=local link opened where no file was opened: the bundled data, and why.
+        actions.notify(
+          'This link showed a dataset opened from a file (data=local), which stays in the browser that opened it; here it opens the bundled data.',
+          'warning',
+        );
+        actions.setView({ ...store.getState().view, data: null });
+        return;
+      }
       if (status.state !== 'ready') {
         actions.setData(status);
         return;
@@ -75,7 +111,7 @@ export function startSession(store: AppStore, search: string, deps: SessionDeps 
       if (checked.view !== store.getState().view) actions.setView(checked.view);
       for (const n of checked.notices) actions.notify(n, 'warning');
     } catch (err) {
-      if (wanted !== source) return;
+      if (wanted !== source || controller.signal.aborted) return;
       console.error(err);
       actions.setData(unexpectedFailure(source, err));
     }
@@ -85,5 +121,11 @@ export function startSession(store: AppStore, search: string, deps: SessionDeps 
     if (state.view.data !== prev.view.data) void load(state.view.data);
   });
   const ready = load(parsed.view.data);
-  return { ready, stop: unsubscribe };
+  return {
+    ready,
+    stop() {
+      unsubscribe();
+      current?.abort();
+    },
+  };
 }

@@ -8,10 +8,16 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Dataset, Problem } from '../model';
+import type { ReadProgress } from './readDataset';
 import { DEFAULT_VIEW, type Filters, type ViewState } from './viewState';
 
 export type DataStatus =
-  | { readonly state: 'loading'; readonly source: string | null }
+  | {
+      readonly state: 'loading';
+      readonly source: string | null;
+      /** How far a dataset file has got (download, read, check); absent at the start. */
+      readonly progress?: ReadProgress;
+    }
   | { readonly state: 'ready'; readonly dataset: Dataset; readonly source: string | null }
   | {
       readonly state: 'error';
@@ -65,6 +71,8 @@ export interface AppActions {
   setTheme(theme: ViewState['theme']): void;
   /** Dollars per gigawatt for GW-only deals; null returns to the dataset's. */
   setUsdPerGw(usdPerGw: number | null): void;
+  setRank(rank: ViewState['rank']): void;
+  setInOrder(inOrder: boolean): void;
   setHover(patch: Partial<Hover>): void;
   notify(text: string, tone?: Notice['tone']): void;
   dismissNotice(id: number): void;
@@ -109,6 +117,8 @@ export function createAppStore(initial: { view?: ViewState; data?: DataStatus } 
         setMaxLength: (maxLength) => patchView({ maxLength }),
         setTheme: (theme) => patchView({ theme }),
         setUsdPerGw: (usdPerGw) => patchView({ usdPerGw }),
+        setRank: (rank) => patchView({ rank }),
+        setInOrder: (inOrder) => patchView({ inOrder }),
         setHover: (patch) => set((s) => ({ hover: { ...s.hover, ...patch } })),
         notify(text, tone = 'info') {
           // The same words twice in a row are one notice, not two.

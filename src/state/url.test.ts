@@ -46,7 +46,8 @@ describe('parseView', () => {
     const { view, notices } = parseView(
       '?company=openai&to=nvidia&loop=openai,microsoft,anthropic&deal=openai-azure-250b' +
         '&types=cloud,investment&status=closed,loi&confidence=high&kinds=lab,cloud,chips' +
-        '&minUsd=5B&from=2024-06&until=2025&maxLength=4&usdPerGw=50B&theme=dark' +
+        '&minUsd=5B&from=2024-06&until=2025&maxLength=4&usdPerGw=50B&rank=headline&order=time' +
+        '&theme=dark' +
         '&data=https%3A%2F%2Fexample.com%2Fdeals.json',
     );
     expect(notices).toEqual([]);
@@ -57,6 +58,8 @@ describe('parseView', () => {
       deal: 'openai-azure-250b',
       maxLength: 4,
       usdPerGw: 50e9,
+      rank: 'headline',
+      inOrder: true,
       theme: 'dark',
       data: 'https://example.com/deals.json',
       filters: {
@@ -69,6 +72,27 @@ describe('parseView', () => {
         until: '2025',
       },
     } satisfies ViewState);
+  });
+
+  it('reads rank and order, firm and all loops by default', () => {
+    expect(parseView('rank=headline').view.rank).toBe('headline');
+    expect(parseView('rank=FIRM').view.rank).toBe('firm');
+    expect(parseView('order=time').view.inOrder).toBe(true);
+    expect(parseView('').view).toMatchObject({ rank: 'firm', inOrder: false });
+    expect(serializeView({ ...DEFAULT_VIEW, rank: 'headline', inOrder: true })).toBe(
+      'rank=headline&order=time',
+    );
+    // The defaults are never written: a plain link stays plain.
+    expect(serializeView({ ...DEFAULT_VIEW, rank: 'firm', inOrder: false })).toBe('');
+  });
+
+  it('drops a bad rank or order with a notice, keeping the rest', () => {
+    const { view, notices } = parseView('rank=dollars&order=newest&company=amd');
+    expect(view).toMatchObject({ rank: 'firm', inOrder: false, company: 'amd' });
+    expect(notices).toEqual([
+      'Ignored "rank=dollars": must be firm or headline.',
+      'Ignored "order=newest": must be time (only loops in time order).',
+    ]);
   });
 
   it('accepts a URLSearchParams', () => {
@@ -457,6 +481,8 @@ describe('round trip', () => {
       range,
       maxLength: fc.integer({ min: 2, max: 10 }),
       usdPerGw: fc.option(fc.integer({ min: 1e9, max: 200e9 })),
+      rank: fc.constantFrom('firm', 'headline') as fc.Arbitrary<ViewState['rank']>,
+      inOrder: fc.boolean(),
       theme: fc.constantFrom('light', 'dark', 'auto') as fc.Arbitrary<ViewState['theme']>,
       data: fc.option(
         fc.webUrl({ withQueryParameters: true, withFragments: true }).filter(isHttpUrl),
@@ -469,6 +495,8 @@ describe('round trip', () => {
       deal: r.deal,
       maxLength: r.maxLength,
       usdPerGw: r.usdPerGw,
+      rank: r.rank,
+      inOrder: r.inOrder,
       theme: r.theme,
       data: r.data,
       filters: {

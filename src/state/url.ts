@@ -17,7 +17,9 @@
  * - Ids are only syntax-checked here; `checkViewAgainstDataset` clears those the
  *   dataset does not have once it has loaded.
  */
+import { LOCAL_DATA } from './localData';
 import { dateEnd } from '../graph/filter';
+import { RANKS } from '../graph';
 import {
   COMPANY_KINDS,
   CONFIDENCES,
@@ -59,6 +61,8 @@ export const VIEW_PARAMS = [
   'until',
   'maxLength',
   'usdPerGw',
+  'rank',
+  'order',
   'theme',
   'data',
 ] as const;
@@ -239,6 +243,19 @@ export function parseView(search: string | URLSearchParams): ParsedView {
       );
   }
 
+  const rankText = single('rank');
+  if (rankText !== undefined && rankText !== '') {
+    const rank = RANKS.find((r) => r === rankText.toLowerCase());
+    if (rank) view = { ...view, rank };
+    else reject('rank', rankText, 'must be firm or headline');
+  }
+
+  const orderText = single('order');
+  if (orderText !== undefined && orderText !== '') {
+    if (orderText.toLowerCase() === 'time') view = { ...view, inOrder: true };
+    else reject('order', orderText, 'must be time (only loops in time order)');
+  }
+
   const themeText = single('theme');
   if (themeText !== undefined) {
     const theme = THEMES.find((t) => t === themeText.toLowerCase());
@@ -248,7 +265,7 @@ export function parseView(search: string | URLSearchParams): ParsedView {
 
   const data = single('data');
   if (data !== undefined && data !== '') {
-    if (isHttpUrl(data)) view = { ...view, data };
+    if (data === LOCAL_DATA || isHttpUrl(data)) view = { ...view, data };
     else reject('data', data, 'only http:// and https:// dataset links are allowed');
   }
 
@@ -280,6 +297,8 @@ export function serializeView(view: ViewState): string {
   if (f.until != null) put('until', f.until);
   if (view.maxLength !== d.maxLength) put('maxLength', String(view.maxLength));
   if (view.usdPerGw != null) put('usdPerGw', String(Math.round(view.usdPerGw)));
+  if (view.rank !== d.rank) put('rank', view.rank);
+  if (view.inOrder) put('order', 'time');
   if (view.theme !== d.theme) put('theme', view.theme);
   if (view.data != null) put('data', view.data);
   return parts.join('&');

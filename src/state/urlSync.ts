@@ -16,6 +16,14 @@ const isSelectionChange = (a: ViewState, b: ViewState) =>
 
 export function syncUrl(store: AppStore, win: Window = window): () => void {
   let last = serializeView(store.getState().view);
+  // The view may have moved on before the sync began (ids the data lacks were
+  // cleared; the reader cancelled a download): catch up without a history entry.
+  if (serializeView(parseView(win.location.search).view) !== last)
+    win.history.replaceState(
+      null,
+      '',
+      `${win.location.pathname}${last ? `?${last}` : ''}${win.location.hash}`,
+    );
   const unsubscribe = store.subscribe((state, prev) => {
     if (state.view === prev.view) return;
     const query = serializeView(state.view);

@@ -3,6 +3,7 @@
  * Lists are kept in vocabulary order so two equal views serialise identically.
  */
 import type { DealFilters } from '../graph/filter';
+import type { Rank } from '../graph';
 import { COMPANY_KINDS, CONFIDENCES, DEAL_STATUSES, DEAL_TYPES, MAX_USD_PER_GW } from '../model';
 
 export type Theme = 'light' | 'dark' | 'auto';
@@ -30,6 +31,10 @@ export interface ViewState {
    * assumption; null keeps the dataset's.
    */
   readonly usdPerGw: number | null;
+  /** The figure loops are ranked (and capped) by: firm dollars, or headline dollars. */
+  readonly rank: Rank;
+  /** Only loops (and paths) in time order (`order=time`). */
+  readonly inOrder: boolean;
 }
 
 export const MIN_LOOP_LENGTH = 2;
@@ -56,6 +61,8 @@ export const DEFAULT_VIEW: ViewState = {
   theme: 'auto',
   data: null,
   usdPerGw: null,
+  rank: 'firm',
+  inOrder: false,
 };
 
 /** The range a reader may set `usdPerGw` to (reported estimates run ~$20–60B). */

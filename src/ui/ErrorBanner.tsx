@@ -1,9 +1,8 @@
-import { formatProblem, listProblems } from '../model';
 import type { AppState } from '../state/store';
 import { useAppStore } from './context';
+import { ProblemList } from './ProblemList';
 
 const selectData = (s: AppState) => s.data;
-const SHOWN = 12;
 
 /**
  * What is wrong with the data, and where — in a live alert, so a screen reader
@@ -12,22 +11,12 @@ const SHOWN = 12;
 export function ErrorBanner({ onUseBundled }: { onUseBundled?: () => void }) {
   const data = useAppStore(selectData);
   if (data.state !== 'error') return null;
-  const { shown, more } = listProblems(data.problems, SHOWN);
   return (
     <div className="error-banner" role="alert">
       <p>
         <strong>The data could not be shown.</strong> {data.message}
       </p>
-      {data.problems.length > 0 && (
-        <ul className="problems">
-          {shown.map((p, i) => (
-            <li key={i}>
-              <code>{formatProblem(p)}</code>
-            </li>
-          ))}
-          {more && <li>{more}.</li>}
-        </ul>
-      )}
+      <ProblemList problems={data.problems} />
       {data.source && onUseBundled && (
         <button type="button" className="button" onClick={onUseBundled}>
           Show the bundled dataset instead

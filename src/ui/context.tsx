@@ -120,12 +120,15 @@ const selectMaxLength = (s: AppState) => s.view.maxLength;
 const selectCompany = (s: AppState) => s.view.company;
 const selectTarget = (s: AppState) => s.view.target;
 const selectLoop = (s: AppState) => s.view.loop;
+const selectRank = (s: AppState) => s.view.rank;
+const selectInOrder = (s: AppState) => s.view.inOrder;
 
 export function useMoneyGraph() {
   const dataset = useDataset();
   const filters = useAppStore(selectFilters);
+  const rank = useAppStore(selectRank);
   const derived = useDerived();
-  return dataset ? derived.moneyGraph(dataset, filters) : null;
+  return dataset ? derived.moneyGraph(dataset, filters, rank) : null;
 }
 
 /** Loops through the selected company, or the top loops of the whole view. */
@@ -133,8 +136,9 @@ export function useLoops() {
   const graph = useMoneyGraph();
   const company = useAppStore(selectCompany);
   const maxLength = useAppStore(selectMaxLength);
+  const inOrder = useAppStore(selectInOrder);
   const derived = useDerived();
-  return graph ? derived.loops(graph, company, maxLength) : null;
+  return graph ? derived.loops(graph, company, maxLength, inOrder) : null;
 }
 
 /** Money paths from the selected company to the second one, if there is one. */
@@ -143,8 +147,11 @@ export function usePaths() {
   const company = useAppStore(selectCompany);
   const target = useAppStore(selectTarget);
   const maxLength = useAppStore(selectMaxLength);
+  const inOrder = useAppStore(selectInOrder);
   const derived = useDerived();
-  return graph && company && target ? derived.paths(graph, company, target, maxLength) : null;
+  return graph && company && target
+    ? derived.paths(graph, company, target, maxLength, inOrder)
+    : null;
 }
 
 /** The selected loop as it exists in the current view, or null. */

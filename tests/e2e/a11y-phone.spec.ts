@@ -53,6 +53,11 @@ for (const width of [320, 390, 640]) {
     await expectInViewport(page, confirmed);
     await popover.getByRole('checkbox', { name: /Letter of intent/ }).tap();
     await expect(popover.getByRole('checkbox', { name: /Letter of intent/ })).not.toBeChecked();
+    // The header's other menu too (a tap outside closes Filters).
+    await page.locator('.export-menu summary').tap();
+    const exportMenu = page.getByRole('group', { name: 'Export' });
+    await expect(exportMenu).toBeVisible();
+    await expectInViewport(page, exportMenu);
   });
 }
 

@@ -124,8 +124,8 @@ test('the time-lapse replays history month by month without moving the layout', 
   await page.getByRole('button', { name: /Play the time-lapse/ }).click();
   await expect(page.getByText(/As of/)).toContainText('2025', { timeout: 5000 });
   await expect.poll(() => edges(page).count(), { timeout: 10_000 }).toBeGreaterThan(early + 5);
-  // A loop lights up when it closes.
-  await expect(page.getByText(/Loop closed/)).toBeVisible({ timeout: 15_000 });
+  // A loop lights up when it is complete.
+  await expect(page.getByText(/Loop complete/)).toBeVisible({ timeout: 15_000 });
   await page.getByRole('button', { name: /Pause the time-lapse/ }).click();
   expect(await positions()).toEqual(before);
   await expect(page).toHaveURL(/until=20/);

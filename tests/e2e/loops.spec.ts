@@ -23,7 +23,7 @@ test('click Microsoft: the loop with Anthropic is listed, and selecting it highl
   await expect(loop).toBeVisible();
   await expect(loop).toContainText('$5B');
   await expect(loop).toContainText('investment → cloud');
-  await expect(loop).toContainText('closed 18 Nov 2025');
+  await expect(loop).toContainText('complete since 18 Nov 2025');
 
   await loop.click();
   await expect(loop).toHaveAttribute('aria-pressed', 'true');

@@ -2,16 +2,17 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/model';
-import { useDataset, useFullIndex } from '../../src/ui/context';
+import { useDataset, useFullIndex, useViewIndex } from '../../src/ui/context';
 import { DealDetails } from '../../src/ui/panel/DealDetails';
-import { bundled, renderWithStore, seedSlice } from './renderWithStore';
+import { bundled, loadDataset, renderWithStore, seedSlice } from './renderWithStore';
 
 /** Wired to the store as DetailsPanel does it. */
 function DealDetailsOf({ id }: { id: string }) {
   const dataset = useDataset();
   const full = useFullIndex();
-  if (!dataset || !full) return null;
-  return <DealDetails id={id} dataset={dataset} full={full} />;
+  const view = useViewIndex();
+  if (!dataset || !full || !view) return null;
+  return <DealDetails id={id} dataset={dataset} full={full} view={view} />;
 }
 
 const figure = (term: string) => screen.getByText(term, { selector: 'dt' }).nextElementSibling;
@@ -131,5 +132,48 @@ describe('DealDetails', () => {
   it('renders nothing for an id the dataset does not hold', () => {
     const { container } = renderWithStore(<DealDetailsOf id="no-such-deal" />);
     expect(container).toBeEmptyDOMElement();
+  });
+});
+
+const loi = loadDataset('tests/fixtures/loi-superseded.json');
+
+describe('DealDetails: firm dollars and deals that ended', () => {
+  it('shows firm and headline, and what the gap rests on', () => {
+    renderWithStore(<DealDetailsOf id="openai-nvda-chips" />, { dataset: loi });
+    expect(figure('Firm')).toHaveTextContent(
+      '$20B — the rest is an "up to" ceiling or contingent tranches',
+    );
+    expect(figure('Headline')).toHaveTextContent(/^\$50Bup to$/);
+  });
+
+  it('says a letter of intent is firm $0', () => {
+    renderWithStore(<DealDetailsOf id="nvda-openai-loi" />, { dataset: loi });
+    expect(figure('Firm')).toHaveTextContent(
+      '$0 — the rest is a letter of intent, not a commitment',
+    );
+    expect(figure('Headline')).toHaveTextContent('$100B');
+  });
+
+  it('says how and when a deal ended, and opens the deal that replaced it', async () => {
+    const { store, user } = renderWithStore(<DealDetailsOf id="nvda-openai-loi" />, {
+      dataset: loi,
+      view: { deal: 'nvda-openai-loi' },
+    });
+    const end = screen.getByText(/Superseded 15 Feb 2026/).closest('.deal-end');
+    expect(end).toHaveTextContent(
+      'Superseded 15 Feb 2026 — replaced by Nvidia → OpenAI, investment $30B, 15 Feb 2026.',
+    );
+    expect(end).toHaveTextContent('From then on it is left out of loops, paths and totals');
+    expect(end).toHaveTextContent('"never a commitment"');
+    await user.click(screen.getByRole('button', { name: /^Nvidia → OpenAI, investment \$30B/ }));
+    expect(store.getState().view.deal).toBe('nvda-openai-equity');
+  });
+
+  it('before its end date, says the deal still counts', () => {
+    renderWithStore(<DealDetailsOf id="nvda-openai-loi" />, {
+      dataset: loi,
+      view: { filters: { until: '2026-01' } },
+    });
+    expect(screen.getByRole('note')).toHaveTextContent('It still counts at the date in view.');
   });
 });

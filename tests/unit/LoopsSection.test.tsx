@@ -9,11 +9,15 @@ import {
 } from '../../src/graph';
 import { indexDataset } from '../../src/model';
 import { LoopsSection } from '../../src/ui/loops/LoopsSection';
-import { renderWithStore, seedSlice } from './renderWithStore';
+import { loadDataset, renderWithStore, seedSlice } from './renderWithStore';
 
+// Ranked by headline dollars, as the view is with rank=headline: these tests are
+// about the list; firm ranking has its own tests below.
 const graph = buildMoneyGraph(seedSlice.companies, seedSlice.deals, {
   usdPerGigawatt: seedSlice.assumptions?.usdPerGigawatt ?? null,
+  rank: 'headline',
 });
+const headline = { view: { rank: 'headline' as const } };
 const index = indexDataset(seedSlice, seedSlice.deals);
 const throughMicrosoft = (options: SearchOptions = {}) =>
   findLoopsThrough(graph, 'microsoft', options);
@@ -29,9 +33,10 @@ describe('LoopsSection', () => {
   it('lists the loops through the company, biggest first', () => {
     renderWithStore(
       <LoopsSection search={throughMicrosoft()} index={index} companyName="Microsoft" />,
+      headline,
     );
     expect(region()).toHaveTextContent(
-      '7 loops through Microsoft of up to 6 companies, ranked by the dollars that can have gone all the way round.',
+      '7 loops through Microsoft of up to 6 companies, ranked by the headline dollars that can have gone all the way round.',
     );
     expect(chains()).toEqual([
       'Microsoft → OpenAI → Microsoft',
@@ -44,20 +49,22 @@ describe('LoopsSection', () => {
     ]);
   });
 
-  it('gives each loop its circulating dollars, its deal types and when it closed', () => {
+  it('gives each loop its dollars, its deal types and the date it is complete since', () => {
     renderWithStore(
       <LoopsSection search={throughMicrosoft()} index={index} companyName="Microsoft" />,
+      headline,
     );
     const loop = screen.getByRole('button', { name: /^Microsoft → Anthropic → Microsoft/ });
-    // $5B of Microsoft's investment can have come back as Azure spending (of $30B).
+    // $5B of Microsoft's investment can have come back as Azure spending (of $30B): all firm, one figure.
     expect(loop.querySelector('.loop-amount')).toHaveTextContent(/^\$5B$/);
     expect(loop.querySelector('.loop-types')).toHaveTextContent(/^investment → cloud$/);
-    expect(loop).toHaveTextContent('closed 18 Nov 2025');
-    // Estimated from gigawatts, unknown: both said so.
+    expect(loop).toHaveTextContent('complete since 18 Nov 2025');
+    expect(loop).not.toHaveTextContent('closed');
+    // Estimated from gigawatts, through an LOI: firm 0, the headline an estimate.
     const viaNvidia = screen.getByRole('button', { name: /^Microsoft → OpenAI → Nvidia/ });
-    expect(viaNvidia.querySelector('.loop-amount')).toHaveTextContent(/^≈\$10B$/);
+    expect(viaNvidia.querySelector('.loop-amount')).toHaveTextContent(/^\$0 firm · up to ≈\$10B$/);
     expect(viaNvidia.querySelector('.loop-types')).toHaveTextContent(
-      /^investment → chips → investment → cloud$/,
+      /^investment → chips → investment → cloudLOI$/,
     );
     const viaGoogle = screen.getByRole('button', { name: /^Microsoft → OpenAI → Google/ });
     expect(viaGoogle.querySelector('.loop-amount')).toHaveTextContent(/^unknown$/);
@@ -85,8 +92,9 @@ describe('LoopsSection', () => {
   it('sorts newest first', async () => {
     const { user } = renderWithStore(
       <LoopsSection search={throughMicrosoft()} index={index} companyName="Microsoft" />,
+      headline,
     );
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Sort' }), 'Newest first');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Sort' }), 'Date');
     // Every loop but one closed on 18 Nov 2025 (ties stay by dollars); the OpenAI
     // round trip closed in October, with the $250B Azure deal.
     expect(chains()).toEqual([
@@ -104,7 +112,7 @@ describe('LoopsSection', () => {
     const { user } = renderWithStore(
       <LoopsSection search={throughMicrosoft()} index={index} companyName="Microsoft" />,
     );
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Sort' }), 'By length');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Sort' }), 'Length');
     expect(chains().slice(0, 2)).toEqual([
       'Microsoft → OpenAI → Microsoft',
       'Microsoft → Anthropic → Microsoft',
@@ -131,9 +139,10 @@ describe('LoopsSection', () => {
         index={index}
         companyName="Microsoft"
       />,
+      headline,
     );
     expect(screen.getByRole('note')).toHaveTextContent(
-      'More loops exist: showing the top 1 by circulating dollars.',
+      'More loops exist: showing the top 1 by headline dollars.',
     );
     expect(region()).toHaveTextContent(/^Money loops\d\+ loops through Microsoft/);
     expect(chains()).toEqual(['Microsoft → OpenAI → Microsoft']);
@@ -157,5 +166,88 @@ describe('LoopsSection', () => {
     renderWithStore(<LoopsSection search={findTopLoops(graph)} index={index} />);
     const top = screen.getByRole('region', { name: 'Top money loops' });
     expect(top).toHaveTextContent(/loops in this view of up to 6 companies/);
+  });
+});
+
+/** The hand-made LOI dataset, as the view shows it at a date: graph, loops and index. */
+const loi = loadDataset('tests/fixtures/loi-superseded.json');
+function loiView(asOf: string, rank: 'firm' | 'headline' = 'firm', inOrder = false) {
+  const g = buildMoneyGraph(loi.companies, loi.deals, {
+    usdPerGigawatt: loi.assumptions?.usdPerGigawatt ?? null,
+    asOf,
+    rank,
+  });
+  return { search: findTopLoops(g, { inOrder }), index: indexDataset(loi, loi.deals, asOf) };
+}
+const cards = () =>
+  within(screen.getByRole('region', { name: 'Top money loops' }))
+    .getAllByRole('listitem')
+    .map((li) => {
+      const b = within(li).getByRole('button');
+      return [
+        b.querySelector('.loop-chain')?.textContent,
+        b.querySelector('.loop-amount')?.textContent,
+        b.querySelector('.loop-gap')?.textContent ?? '',
+        b.querySelector('.loop-date')?.textContent,
+      ];
+    });
+
+describe('LoopsSection: firm and headline dollars', () => {
+  it('leads with firm dollars, then the headline and what the gap rests on', () => {
+    const { search, index } = loiView('2026-01-01');
+    renderWithStore(<LoopsSection search={search} index={index} />, { dataset: loi });
+    expect(cards()).toEqual([
+      ['Microsoft → OpenAI → Microsoft', '$1B', '', 'in time ordercomplete since 28 Oct 2025'],
+      [
+        'Nvidia → OpenAI → Nvidia',
+        '$0 firm · up to $50B',
+        'LOI · up to',
+        'in time ordercomplete since 22 Sep 2025',
+      ],
+      [
+        'Nvidia → OpenAI → Oracle → Nvidia',
+        '$0 firm · up to $40B',
+        'LOI',
+        'complete since 22 Sep 2025',
+      ],
+    ]);
+    expect(screen.getByRole('combobox', { name: 'Sort' })).toHaveDisplayValue('Firm dollars');
+  });
+
+  it('after the LOI was superseded, never sums it with the stake', () => {
+    const { search, index } = loiView('2026-04-01');
+    renderWithStore(<LoopsSection search={search} index={index} />, { dataset: loi });
+    expect(cards().map((c) => c[1])).toEqual(['$30B', '$20B firm · up to $30B', '$1B']);
+    expect(screen.queryByText(/\$130B/)).not.toBeInTheDocument();
+  });
+
+  it('switches the ranking to headline dollars, in the view (and so the link)', async () => {
+    const { search, index } = loiView('2026-01-01');
+    const { store, user } = renderWithStore(<LoopsSection search={search} index={index} />, {
+      dataset: loi,
+    });
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Sort' }), 'Headline dollars');
+    expect(store.getState().view.rank).toBe('headline');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Sort' }), 'Firm dollars');
+    expect(store.getState().view.rank).toBe('firm');
+  });
+
+  it('has a switch for loops in time order only', async () => {
+    const { search, index } = loiView('2026-04-01', 'firm', true);
+    const { store, user } = renderWithStore(<LoopsSection search={search} index={index} />, {
+      dataset: loi,
+      view: { inOrder: true },
+    });
+    const toggle = screen.getByRole('switch', { name: 'Only loops in time order' });
+    expect(toggle).toBeChecked();
+    expect(cards().map((c) => c[0])).toEqual([
+      'Nvidia → OpenAI → Nvidia',
+      'Microsoft → OpenAI → Microsoft',
+    ]);
+    expect(screen.getByRole('region', { name: 'Top money loops' })).toHaveTextContent(
+      '2 loops in time order in this view',
+    );
+    await user.click(toggle);
+    expect(store.getState().view.inOrder).toBe(false);
   });
 });

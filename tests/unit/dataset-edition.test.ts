@@ -32,6 +32,8 @@ const countingAt = (on: string) => data.deals.filter((d) => counts(d, on));
 const graphAt = (on: string) =>
   buildMoneyGraph(data.companies, countingAt(on), {
     usdPerGigawatt: data.assumptions?.usdPerGigawatt ?? null,
+    // The engine counts at its view date too (with none, an ended deal never counts).
+    asOf: on,
   });
 
 /** Firm dollars of a deal, as the format defines them; null = unknown. */

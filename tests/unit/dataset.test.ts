@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { countsAt } from '../../src/model/firm';
 import { dateStart } from '../../src/model/format';
 import { parseDatasetText } from '../../src/model/parse';
 import { isCalendarDate, type Dataset, type Deal } from '../../src/model/schema';
@@ -114,8 +115,12 @@ describe('aggregates are context, never deals', () => {
 
   it('keeps the aggregate totals out of the summary', () => {
     const s = summarizeDataset(data);
+    const without = summarizeDataset({ ...data, aggregates: [] });
+    expect(s.disclosedUsd).toBe(without.disclosedUsd);
+    expect(s.disclosedUsd).toBeGreaterThan(0);
+    // Deals that ended by asOf are left out of the totals (and counted apart).
     const sum = data.deals
-      .filter((d) => MONEY_TYPES.includes(d.type))
+      .filter((d) => MONEY_TYPES.includes(d.type) && countsAt(d, data.asOf))
       .reduce((t, d) => t + (d.amountUsd ?? 0), 0);
     expect(s.disclosedUsd).toBe(sum);
     expect(s.aggregates).toBe(2);

@@ -14,6 +14,8 @@ import { startSession, type SessionDeps } from '../../src/state/session';
 import { createAppStore } from '../../src/state/store';
 import { StoreProvider } from '../../src/ui/context';
 import { ErrorBanner } from '../../src/ui/ErrorBanner';
+import { syntheticDataset } from '../hostile/cases';
+import { DRAW_LIMIT } from '../../src/state/drawLimit';
 import { repoText } from './renderWithStore';
 
 const URL_GIVEN = 'https://data.example/deals.json';
@@ -63,7 +65,7 @@ describe('a loading stage that throws', () => {
       'the parser',
       {
         fetch: ok,
-        parse: () => {
+        read: () => {
           throw new RangeError('Maximum call stack size exceeded');
         },
       },
@@ -111,10 +113,46 @@ describe('a loading stage that throws', () => {
     };
     const { store } = await session({
       fetch: ok,
-      parse: () => ({ ok: true, dataset, warnings: [] }),
+      read: () => Promise.resolve({ kind: 'parsed', result: { ok: true, dataset, warnings: [] } }),
     });
     expect(store.getState().data.state).toBe('error');
     expect(screen.getByRole('alert')).toHaveTextContent('check exploded');
+  });
+
+  it('a dataset over the draw limit: says so plainly, with the limit and the way out', async () => {
+    const big = JSON.stringify(syntheticDataset(DRAW_LIMIT.companies + 1, 10));
+    const { store } = await session({ fetch: () => Promise.resolve(new Response(big)) });
+    expect(store.getState().data.state).toBe('error');
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent(
+      `This dataset is too big to draw in the browser: ${(DRAW_LIMIT.companies + 1).toLocaleString('en-US')} companies and 10 deals.`,
+    );
+    expect(alert).toHaveTextContent(/at most [\d,]+ companies and [\d,]+ deals, because/);
+    expect(alert).toHaveTextContent('npm run --silent filter');
+    expect(
+      within(alert).getByRole('button', { name: 'Show the bundled dataset instead' }),
+    ).toBeVisible();
+  });
+
+  it('cancel: a new request stops the download in flight and wins', async () => {
+    let aborted = false;
+    const hanging: SessionDeps['fetch'] = (_, init) =>
+      new Promise((_resolve, reject) => {
+        init?.signal?.addEventListener('abort', () => {
+          aborted = true;
+          reject(new DOMException('aborted', 'AbortError'));
+        });
+      });
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const store = createAppStore();
+    const started = startSession(store, `?data=${URL_GIVEN}`, { fetch: hanging });
+    expect(store.getState().data).toMatchObject({ state: 'loading', source: URL_GIVEN });
+    store.getState().actions.setView({ ...store.getState().view, data: null });
+    await started.ready;
+    expect(aborted).toBe(true);
+    await vi.waitFor(() => expect(store.getState().data.state).toBe('ready'), { timeout: 10_000 });
+    expect(store.getState().data.source).toBeNull();
+    started.stop();
   });
 
   it('and a normal load still works', async () => {

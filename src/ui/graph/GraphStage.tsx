@@ -14,6 +14,7 @@ import {
 } from '../context';
 import { useLoopFocus } from '../loops/useLoopFocus';
 import { GraphView, type GraphEngines } from './GraphView';
+import { LoadingProgress } from './LoadingProgress';
 
 const selectDataState = (s: AppState) => s.data.state;
 
@@ -28,7 +29,7 @@ export function GraphStage({ onEngines }: { onEngines: (engines: GraphEngines | 
   if (!source || !dataset || !filtered || !view || !full)
     return (
       <div className="graph graph-empty" aria-busy={state === 'loading'}>
-        <p className="muted">{state === 'loading' ? 'Loading the deals…' : 'Nothing to draw.'}</p>
+        {state === 'loading' ? <LoadingProgress /> : <p className="muted">Nothing to draw.</p>}
       </div>
     );
   return (

@@ -5,9 +5,10 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { loopKey, type Loop } from '../../graph';
-import { formatDate, formatDollars, type DatasetIndex } from '../../model';
+import { formatDate, type DatasetIndex } from '../../model';
 import type { AppState } from '../../state/store';
 import { useActions, useAppStore, useLoops } from '../context';
+import { firmText, headlineText } from './money';
 import { chainText } from './text';
 
 const selectReplaying = (s: AppState) => s.replaying;
@@ -50,10 +51,11 @@ export function LoopFlash({ index }: { index: DatasetIndex }) {
     <div className="loop-flash-area" aria-live="polite">
       {flash && (
         <p className="loop-flash">
-          <span className="loop-flash-label">Loop closed · {formatDate(flash.closedOn)}</span>
+          <span className="loop-flash-label">Loop complete · {formatDate(flash.closedOn)}</span>
           <span>{chainText(flash.companies, index)}</span>
           <strong>
-            {formatDollars({ usd: flash.circulatingUsd, estimated: flash.estimated })}
+            {firmText(flash)}
+            {headlineText(flash) ? ` · ${headlineText(flash)}` : ''}
           </strong>
         </p>
       )}

@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { formatDate, formatDollars, type DatasetIndex } from '../../model';
+import { formatDate, type DatasetIndex } from '../../model';
 import { loopKey, type Loop } from '../../graph';
-import { useActions } from '../context';
+import { useActions, useDataset } from '../context';
+import { firmText, gapText, headlineText, loopGaps } from './money';
 import { chainText, typeChain } from './text';
 
 const PAGE = 12;
@@ -20,6 +21,7 @@ export function LoopList({
   selectedKey: string | null;
 }) {
   const { selectLoop, setHover } = useActions();
+  const perGw = useDataset()?.assumptions?.usdPerGigawatt;
   const [shown, setShown] = useState(PAGE);
   const visible = loops.slice(0, shown);
   return (
@@ -28,6 +30,8 @@ export function LoopList({
         {visible.map((loop) => {
           const key = loopKey(loop.companies);
           const selected = key === selectedKey;
+          const headline = headlineText(loop);
+          const gaps = headline ? gapText(loopGaps(loop.hops, index, perGw)) : '';
           return (
             <li key={key}>
               <button
@@ -43,10 +47,36 @@ export function LoopList({
               >
                 <span className="loop-chain">{chainText(loop.companies, index)}</span>
                 <span className="loop-amount">
-                  {formatDollars({ usd: loop.circulatingUsd, estimated: loop.estimated })}
+                  <span className="loop-firm">{firmText(loop)}</span>
+                  {headline && (
+                    <span className="loop-headline">
+                      {' · '}
+                      {headline}
+                    </span>
+                  )}
                 </span>
-                <span className="loop-types">{typeChain(loop.hops, index)}</span>
-                <span className="loop-date">closed {formatDate(loop.closedOn)}</span>
+                <span className="loop-types">
+                  {typeChain(loop.hops, index)}
+                  {gaps && (
+                    <span
+                      className="loop-gap"
+                      title="What the gap between firm and headline rests on"
+                    >
+                      {gaps}
+                    </span>
+                  )}
+                </span>
+                <span className="loop-date">
+                  {loop.inOrder && (
+                    <span
+                      className="loop-order"
+                      title="One deal per hop can be picked so that each follows the one before: the same money can have gone round"
+                    >
+                      in time order
+                    </span>
+                  )}
+                  complete since {formatDate(loop.closedOn)}
+                </span>
               </button>
             </li>
           );

@@ -22,6 +22,7 @@ import { useGraphHandle } from '../graph/handle';
 import { prefersReducedMotion } from '../media';
 import { SourceLink } from '../panel/SourceList';
 import { TypeSwatch } from '../TypeSwatch';
+import { firmText, headlineText } from './money';
 import { chainText } from './text';
 
 /** How long each hop is on screen while playing. */
@@ -147,10 +148,10 @@ export function LoopPlayer({ loop, index }: { loop: Loop; index: DatasetIndex })
           <p className="eyebrow">Selected loop</p>
           <h4 id={titleId}>{chainText(loop.companies, index)}</h4>
           <p className="player-total">
-            <strong>
-              {formatDollars({ usd: loop.circulatingUsd, estimated: loop.estimated })}
-            </strong>{' '}
-            can have gone all the way round · closed {formatDate(loop.closedOn)}
+            <strong>{firmText(loop)}</strong>
+            {headlineText(loop) ? ` · ${headlineText(loop)}` : ''} can have gone all the way round ·
+            complete since {formatDate(loop.closedOn)}
+            {loop.inOrder ? ' · in time order' : ''}
           </p>
         </div>
         <button

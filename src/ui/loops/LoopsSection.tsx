@@ -13,6 +13,11 @@ import { LoopPlayer } from './LoopPlayer';
 import { sortLoops, type LoopSort } from './sortLoops';
 
 const selectMaxLength = (s: AppState) => s.view.maxLength;
+const selectRank = (s: AppState) => s.view.rank;
+const selectInOrder = (s: AppState) => s.view.inOrder;
+
+/** The sort menu: the two rankings (the search's own order, kept in the link) and two re-sorts. */
+type SortChoice = 'firm' | 'headline' | 'length' | 'date';
 
 export function LoopsSection({
   search,
@@ -25,13 +30,24 @@ export function LoopsSection({
   companyName?: string;
 }) {
   const maxLength = useAppStore(selectMaxLength);
-  const { setMaxLength } = useActions();
+  const rank = useAppStore(selectRank);
+  const inOrder = useAppStore(selectInOrder);
+  const { setMaxLength, setRank, setInOrder } = useActions();
   const selected = useSelectedLoop();
-  const [sort, setSort] = useState<LoopSort>('dollars');
+  const [sort, setSort] = useState<LoopSort>('ranked');
   const sortId = useId();
   const lengthId = useId();
   const titleId = useId();
-  const loops = useMemo(() => sortLoops(search.loops, sort), [search.loops, sort]);
+  const orderId = useId();
+  const loops = useMemo(() => sortLoops(search.loops, sort, rank), [search.loops, sort, rank]);
+  const choice: SortChoice = sort === 'ranked' ? rank : sort;
+  const choose = (value: SortChoice) => {
+    if (value === 'firm' || value === 'headline') {
+      setSort('ranked');
+      setRank(value);
+    } else setSort(value);
+  };
+  const figure = rank === 'firm' ? 'firm dollars' : 'headline dollars';
   const selectedKey = selected ? loopKey(selected.companies) : null;
   const count = search.truncated
     ? `${search.total.toLocaleString('en-US')}+`
@@ -50,8 +66,9 @@ export function LoopsSection({
         ) : (
           <>
             <strong>{count}</strong> loop{search.total === 1 ? '' : 's'}
+            {inOrder ? ' in time order' : ''}
             {companyName ? ` through ${companyName}` : ' in this view'} of up to {maxLength}{' '}
-            companies, ranked by the dollars that can have gone all the way round.
+            companies, ranked by the {figure} that can have gone all the way round.
           </>
         )}
       </p>
@@ -59,15 +76,16 @@ export function LoopsSection({
         <p className="loops-truncated" role="note">
           {search.stoppedBy === 'time'
             ? `The search stopped after ${Math.round(search.elapsedMs)} ms: these are the biggest of the loops found so far; more exist.`
-            : `More loops exist: showing the top ${search.loops.length.toLocaleString('en-US')} by circulating dollars.`}
+            : `More loops exist: showing the top ${search.loops.length.toLocaleString('en-US')} by ${figure}.`}
         </p>
       )}
       <div className="loops-controls">
         <label htmlFor={sortId}>Sort</label>
-        <select id={sortId} value={sort} onChange={(e) => setSort(e.target.value as LoopSort)}>
-          <option value="dollars">By dollars</option>
-          <option value="length">By length</option>
-          <option value="date">Newest first</option>
+        <select id={sortId} value={choice} onChange={(e) => choose(e.target.value as SortChoice)}>
+          <option value="firm">Firm dollars</option>
+          <option value="headline">Headline dollars</option>
+          <option value="length">Length</option>
+          <option value="date">Date</option>
         </select>
         <label htmlFor={lengthId}>Up to</label>
         <select
@@ -83,6 +101,17 @@ export function LoopsSection({
             ),
           )}
         </select>
+        <label className="switch" htmlFor={orderId}>
+          <input
+            id={orderId}
+            type="checkbox"
+            role="switch"
+            checked={inOrder}
+            onChange={(e) => setInOrder(e.target.checked)}
+          />
+          <span className="switch-track" aria-hidden="true" />
+          Only loops in time order
+        </label>
       </div>
       {selected && <LoopPlayer loop={selected} index={index} />}
       {loops.length > 0 && (

@@ -1,5 +1,9 @@
 import {
   CONFIDENCE_LABELS,
+  END_LABELS,
+  FIRM_GAP_LABELS,
+  firmDollars,
+  firmGap,
   formatDate,
   formatDollars,
   formatUsd,
@@ -7,6 +11,7 @@ import {
   TYPE_LABELS,
   type Dataset,
   type DatasetIndex,
+  type Deal,
 } from '../../model';
 import { useActions } from '../context';
 import { SourceList } from './SourceList';
@@ -16,10 +21,13 @@ export function DealDetails({
   id,
   dataset,
   full,
+  view,
 }: {
   id: string;
   dataset: Dataset;
   full: DatasetIndex;
+  /** The view's index: says whether the deal counts at the view date. */
+  view: DatasetIndex;
 }) {
   const actions = useActions();
   const deal = full.dealById.get(id);
@@ -28,6 +36,11 @@ export function DealDetails({
   const to = full.companyById.get(deal.to);
   const dollars = full.dollars(deal);
   const perGw = dataset.assumptions?.usdPerGigawatt;
+  const firm = firmDollars(deal, perGw);
+  const gap = firmGap(deal, perGw);
+  const end = deal.ended;
+  const replacement = end?.by ? full.dealById.get(end.by) : undefined;
+  const counts = view.counts(deal);
   return (
     <section className="details" aria-labelledby="details-title">
       <header className="details-header">
@@ -82,6 +95,20 @@ export function DealDetails({
             )}
           </dd>
         </div>
+        <div>
+          <dt>Firm</dt>
+          <dd>
+            {formatDollars(firm)}
+            {gap && <span className="muted"> — the rest is {GAP_WORDS[gap]}</span>}
+          </dd>
+        </div>
+        <div>
+          <dt>Headline</dt>
+          <dd>
+            {formatDollars(dollars)}
+            {gap && <span className="tag">{FIRM_GAP_LABELS[gap]}</span>}
+          </dd>
+        </div>
         {deal.computeGw != null && !dollars.estimated && (
           <div>
             <dt>Compute</dt>
@@ -101,9 +128,50 @@ export function DealDetails({
           <dd>{CONFIDENCE_LABELS[deal.confidence]}</dd>
         </div>
       </dl>
+      {end && (
+        <div className="deal-end" role="note">
+          <p>
+            <strong>
+              {END_LABELS[end.how]} {formatDate(end.on)}
+            </strong>
+            {replacement && (
+              <>
+                {' '}
+                — replaced by{' '}
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => actions.selectDeal(replacement.id)}
+                >
+                  {replacementLabel(replacement, full)}
+                </button>
+              </>
+            )}
+            .{' '}
+            {counts
+              ? 'It still counts at the date in view.'
+              : 'From then on it is left out of loops, paths and totals; the map draws it faintly.'}
+          </p>
+          {end.note && <p className="note">{end.note}</p>}
+          {end.sources && end.sources.length > 0 && <SourceList sources={end.sources} />}
+        </div>
+      )}
       {deal.note && <p className="note">{deal.note}</p>}
       <h3>Sources</h3>
       <SourceList sources={deal.sources} />
     </section>
   );
+}
+
+/** What the gap between headline and firm is, in words. */
+const GAP_WORDS = {
+  loi: 'a letter of intent, not a commitment',
+  reported: 'reported talks, nothing signed',
+  'up to': 'an "up to" ceiling or contingent tranches',
+  contingent: 'contingent (a backstop or warrant pays only if triggered)',
+} as const;
+
+function replacementLabel(deal: Deal, full: DatasetIndex): string {
+  const name = (id: string) => full.companyById.get(id)?.name ?? id;
+  return `${name(deal.from)} → ${name(deal.to)}, ${TYPE_LABELS[deal.type].toLowerCase()} ${formatDollars(full.dollars(deal))}, ${formatDate(deal.announced)}`;
 }

@@ -1,3 +1,4 @@
+import { viewDate } from '../../state/derive';
 import type { AppState } from '../../state/store';
 import {
   useAppStore,
@@ -17,6 +18,7 @@ import { Intro } from './Intro';
 const selectCompany = (s: AppState) => s.view.company;
 const selectDeal = (s: AppState) => s.view.deal;
 const selectTarget = (s: AppState) => s.view.target;
+const selectFilters = (s: AppState) => s.view.filters;
 
 /** A deal, else a company, else the introduction. */
 export function DetailsPanel() {
@@ -27,11 +29,12 @@ export function DetailsPanel() {
   const company = useAppStore(selectCompany);
   const deal = useAppStore(selectDeal);
   const target = useAppStore(selectTarget);
+  const filters = useAppStore(selectFilters);
   const loops = useLoops();
   const paths = usePaths();
   if (!dataset || !view || !full || !filtered) return null;
   if (deal && full.dealById.has(deal))
-    return <DealDetails id={deal} dataset={dataset} full={full} />;
+    return <DealDetails id={deal} dataset={dataset} full={full} view={view} />;
   if (company && full.companyById.has(company)) {
     const name = full.companyById.get(company)?.name ?? company;
     const section =
@@ -45,7 +48,12 @@ export function DetailsPanel() {
     );
   }
   return (
-    <Intro dataset={dataset} view={view} dealsInView={filtered.deals.length}>
+    <Intro
+      dataset={dataset}
+      view={view}
+      dealsInView={filtered.deals.length}
+      asOf={viewDate(dataset, filters)}
+    >
       {loops && <LoopsSection search={loops} index={full} />}
     </Intro>
   );

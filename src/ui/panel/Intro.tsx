@@ -1,20 +1,24 @@
 import { formatDate, formatUsd, type Dataset, type DatasetIndex } from '../../model';
 import type { ReactNode } from 'react';
+import { MoneyTotals } from './MoneyTotals';
 
 /** With nothing selected: what this is, the totals in view, and the top loops. */
 export function Intro({
   dataset,
   view,
   dealsInView,
+  asOf,
   children,
 }: {
   dataset: Dataset;
   view: DatasetIndex;
   dealsInView: number;
+  /** The view date: figures are as of it. */
+  asOf: string;
   children?: ReactNode;
 }) {
   let disclosed = 0;
-  for (const d of view.dealById.values()) disclosed += d.amountUsd ?? 0;
+  for (const d of view.dealById.values()) if (view.counts(d)) disclosed += d.amountUsd ?? 0;
   return (
     <section className="details intro" aria-labelledby="details-title">
       <h2 id="details-title" tabIndex={-1}>
@@ -28,6 +32,7 @@ export function Intro({
         {dealsInView} of {dataset.deals.length} deals in view · {formatUsd(disclosed)} disclosed ·
         data as of {formatDate(dataset.asOf)}
       </p>
+      <MoneyTotals view={view} usdPerGigawatt={dataset.assumptions?.usdPerGigawatt} asOf={asOf} />
       {children}
     </section>
   );

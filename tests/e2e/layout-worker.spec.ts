@@ -1,0 +1,66 @@
+import { expect, test, type Page } from '@playwright/test';
+import { generateDataset } from '../fixtures/generate';
+import { graph } from './helpers';
+
+/**
+ * A reader's own deal book of 1,000 companies: laid out in the Web Worker,
+ * streamed in, and settled, with the User Timing milestones the benchmark reads.
+ */
+const URL = 'https://data.example/book-1000.json';
+
+async function serveBook(page: Page, size: number) {
+  const body = JSON.stringify(generateDataset(size));
+  await page.route(URL, (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: 'application/json',
+      headers: { 'access-control-allow-origin': '*' },
+      body,
+    }),
+  );
+}
+
+const marks = (page: Page) =>
+  page.evaluate(() =>
+    ['ct:first-picture', 'ct:settled'].map((name) =>
+      performance.getEntriesByName(name).map((e) => e.startTime),
+    ),
+  );
+
+test('1,000 companies: first picture, then settled in the worker, then still', async ({ page }) => {
+  test.setTimeout(120_000);
+  await serveBook(page, 1000);
+  await page.goto(`./?data=${encodeURIComponent(URL)}`);
+  const root = page.locator('.graph[data-layout]');
+  await expect(root).toHaveAttribute('data-layout-mode', 'worker', { timeout: 30_000 });
+  await expect(root).toHaveAttribute('data-layout', 'settled', { timeout: 90_000 });
+  await expect(graph(page).getByRole('button')).toHaveCount(1000);
+  const [first, settled] = await marks(page);
+  expect(first).toHaveLength(1);
+  expect(settled).toHaveLength(1);
+  expect(first?.[0] ?? Infinity).toBeLessThanOrEqual(settled?.[0] ?? -Infinity);
+  // Settled means still.
+  const picture = () =>
+    page
+      .locator('[data-node-id]')
+      .evaluateAll((els) =>
+        els
+          .slice(0, 50)
+          .map((el) => (el as HTMLElement).style.transform || el.getAttribute('transform')),
+      );
+  const before = await picture();
+  await page.waitForTimeout(500);
+  expect(await picture()).toEqual(before);
+});
+
+test('the bundled data is settled before its first picture', async ({ page }) => {
+  await page.goto('./');
+  await expect(graph(page)).toBeVisible();
+  const root = page.locator('.graph[data-layout]');
+  await expect(root).toHaveAttribute('data-layout', 'settled');
+  await expect(root).toHaveAttribute('data-layout-mode', 'sync');
+  await expect.poll(async () => (await marks(page))[1]?.length).toBe(1);
+  const [first, settled] = await marks(page);
+  expect(first).toHaveLength(1);
+  expect(Math.abs((first?.[0] ?? 0) - (settled?.[0] ?? 1e9))).toBeLessThan(50);
+});
