@@ -18,6 +18,11 @@ export interface A11yLayer {
   setStyle(style: SceneStyle): void;
   setPositions(xy: Float32Array): void;
   setTransform(t: ViewTransform): void;
+  /**
+   * Keeps every button at least 24 × 24 px on screen (WCAG 2.5.8) at zoom k.
+   * Called when a zoom ends, not per zoom frame, so a wheel step restyles nothing.
+   */
+  setScale(k: number): void;
   /** The button of a company. */
   button(id: string): HTMLElement | undefined;
   destroy(): void;
@@ -37,6 +42,7 @@ export function createA11yLayer(parent: HTMLElement): A11yLayer {
   let scene: RenderScene | null = null;
   let entries: Entry[] = [];
   const byId = new Map<string, HTMLElement>();
+  let scale = 1;
 
   return {
     element: layer,
@@ -51,8 +57,7 @@ export function createA11yLayer(parent: HTMLElement): A11yLayer {
         el.setAttribute('aria-label', n.name);
         el.setAttribute('aria-pressed', 'false');
         el.dataset.nodeId = n.id;
-        el.style.width = el.style.height = `${2 * n.r}px`;
-        el.style.marginLeft = el.style.marginTop = `${-n.r}px`;
+        el.style.setProperty('--r', String(n.r));
         fragment.appendChild(el);
         byId.set(n.id, el);
         return { el, cls: '', pressed: false, pos: '' };
@@ -85,6 +90,13 @@ export function createA11yLayer(parent: HTMLElement): A11yLayer {
     },
     setTransform(t) {
       layer.style.transform = `matrix(${t.k}, 0, 0, ${t.k}, ${t.x}, ${t.y})`;
+      // A big zoom step resizes the targets at once; small ones wait for setScale.
+      if (Math.abs(Math.log(t.k / scale)) > 0.5) this.setScale(t.k);
+    },
+    setScale(k) {
+      if (k === scale || !(k > 0)) return;
+      scale = k;
+      layer.style.setProperty('--k', String(k));
     },
     button: (id) => byId.get(id),
     destroy() {

@@ -23,6 +23,7 @@ const DASH: Record<string, readonly number[]> = {
   solid: [],
   dashed: [7, 5],
   dotted: [1.5, 3.5],
+  ghost: [2, 6],
 };
 
 export function createCanvasBackend(): Backend {
@@ -88,11 +89,15 @@ export function createCanvasBackend(): Backend {
         let alpha = s.current || s.selected ? 1 : s.hot ? 0.95 : 0.6;
         if (style.focus && s.dim) alpha *= 0.1;
         if (style.step && s.hot && !s.current) alpha *= 0.35;
-        const dash = e.unknown
-          ? 'dotted'
-          : e.status === 'loi' || e.status === 'reported'
-            ? 'dashed'
-            : 'solid';
+        // An ended deal: still there, clearly not counted (like .edge.is-ghost).
+        if (e.ghost) alpha *= 0.28;
+        const dash = e.ghost
+          ? 'ghost'
+          : e.unknown
+            ? 'dotted'
+            : e.status === 'loi' || e.status === 'reported'
+              ? 'dashed'
+              : 'solid';
         const width = Math.round(e.width * 2) / 2;
         const key = `${e.type}|${alpha}|${width}|${dash}`;
         let b = batches.get(key);
@@ -105,7 +110,7 @@ export function createCanvasBackend(): Backend {
         ctx.strokeStyle = b.color;
         ctx.fillStyle = b.color;
         ctx.lineWidth = b.width;
-        ctx.lineCap = b.dash === 'solid' ? 'round' : 'butt';
+        ctx.lineCap = b.dash === 'solid' || b.dash === 'ghost' ? 'round' : 'butt';
         ctx.setLineDash(DASH[b.dash] ?? []);
         ctx.beginPath();
         for (const j of b.edges) {

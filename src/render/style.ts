@@ -155,6 +155,7 @@ export function edgeClasses(edge: EdgeModel, s: EdgeStyle): string {
   let c = `edge type-${edge.type} status-${edge.status}`;
   if (edge.unknown) c += ' is-unknown';
   if (edge.estimated) c += ' is-estimated';
+  if (edge.ghost) c += ' is-ghost';
   if (s.hot) c += ' is-hot';
   if (s.dim) c += ' is-dim';
   if (s.selected) c += ' is-selected';

@@ -38,6 +38,8 @@ export interface GraphEngines {
   readonly layout: LayoutEngine;
   readonly panZoom: PanZoom;
   readonly renderer: Renderer;
+  /** The drawing surface: what is "on the map" is measured against its box. */
+  readonly surface: HTMLElement;
 }
 
 const selectSelected = (s: AppState) => s.view.company;
@@ -134,6 +136,7 @@ export function GraphView({
       layout: controller.layout,
       panZoom: controller.panZoom,
       renderer: controller.renderer,
+      surface: controller.surface,
     });
     return () => onEngines?.(null);
   }, [controller, onEngines]);

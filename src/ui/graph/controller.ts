@@ -43,6 +43,7 @@ export interface GraphController {
   readonly layout: LayoutEngine;
   readonly renderer: Renderer;
   readonly panZoom: PanZoom;
+  readonly surface: HTMLElement;
   setScene(scene: SceneModel, view: DatasetIndex, full: DatasetIndex): void;
   setInputs(inputs: Omit<ViewInputs, 'hover'>): void;
   fit(animate?: boolean): void;
@@ -95,7 +96,10 @@ export function createGraphController(
     reducedMotion: prefersReducedMotion,
     onTransform: (t) => store.setTransform({ k: t.k, x: t.x, y: t.y }),
     onChange: () => tooltip.hide(),
-    onEnd: relabel,
+    onEnd: (t) => {
+      a11y.setScale(t.k);
+      relabel();
+    },
     onWheelIgnored: options.onWheelIgnored,
   });
   const fit = (animate = false) => panZoom.fit(store.bounds(), { animate });
@@ -259,6 +263,7 @@ export function createGraphController(
     layout,
     renderer,
     panZoom,
+    surface,
     setScene(next, nextView, nextFull) {
       const prepared = prepareScene(next, store.indexOf);
       const first = scene === null;
