@@ -12,8 +12,8 @@
  * positions (picking.ts), so it needs no DOM and works the same for both.
  */
 import type { ViewTransform } from '../layout/positionStore';
-import { arrowSize } from './scene';
-import { edgeCurve, type EdgeCurve } from './edgeGeometry';
+import type { EdgeCurve } from './edgeGeometry';
+import { curveOf, pointOf } from './scene';
 import { labelBox, placeLabels, type LabelItem, type LabelSpot } from './labels';
 import { labelWidth, LABEL_FONT_PX } from './measureText';
 import { buildPickIndex, type LabelHit, type PickIndex, type Picked } from './picking';
@@ -142,28 +142,11 @@ export function createRenderer(container: HTMLElement, backend: Backend): Render
       : null;
   observer?.observe(container);
 
-  const point = (i: number) => {
-    const s = scene.slots[i] ?? -1;
-    if (s < 0 || 2 * s + 1 >= xy.length) return null;
-    return { x: xy[2 * s] ?? 0, y: xy[2 * s + 1] ?? 0 };
-  };
+  const point = (i: number) => pointOf(scene, xy, i);
   const curve = (j: number): EdgeCurve | null => {
-    curves ??= new Array<EdgeCurve | null>(scene.edges.length).fill(null).map((_, k) => {
-      const e = scene.edges[k];
-      const a = scene.ends[2 * k] ?? -1;
-      const b = scene.ends[2 * k + 1] ?? -1;
-      const pa = a >= 0 ? point(a) : null;
-      const pb = b >= 0 ? point(b) : null;
-      if (!e || !pa || !pb) return null;
-      const arrow = arrowSize(e.width);
-      return edgeCurve(
-        { ...pa, r: scene.nodes[a]?.r ?? 0 },
-        { ...pb, r: scene.nodes[b]?.r ?? 0 },
-        e.offset,
-        arrow.length,
-        arrow.width,
-      );
-    });
+    curves ??= new Array<EdgeCurve | null>(scene.edges.length)
+      .fill(null)
+      .map((_, k) => curveOf(scene, xy, k));
     return curves[j] ?? null;
   };
   const frame = (): Frame => ({

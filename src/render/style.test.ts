@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { BUNDLED, loadDataset } from '../../tests/fixtures/load';
 import { indexDataset } from '../model';
 import { buildSceneModel, sceneScales } from './sceneModel';
-import { computeStyle, NO_HOVER, resolveFocus, type ViewInputs } from './style';
+import { computeStyle, edgeClasses, NO_HOVER, resolveFocus, type ViewInputs } from './style';
 
 const dataset = loadDataset(BUNDLED);
 const full = indexDataset(dataset, dataset.deals);
@@ -120,5 +120,35 @@ describe('computeStyle', () => {
     expect(ghosts.length).toBeGreaterThan(0);
     for (const id of ghosts)
       expect(chips.deals.some((d) => d.from === id || d.to === id)).toBe(false);
+  });
+
+  it('deals that ended before the view date are ghosts, hot or not, and keep their look when selected', () => {
+    const asOf = new Date().toISOString().slice(0, 10);
+    const dated = indexDataset(dataset, dataset.deals, asOf);
+    const sceneAt = buildSceneModel(
+      sceneScales(dataset, dated),
+      dated,
+      dated,
+      dataset.companies,
+      dataset.deals,
+    );
+    const ended = dataset.deals.filter((d) => d.ended != null).map((d) => d.id);
+    expect(ended.length).toBeGreaterThan(0);
+    const ghostIds = sceneAt.edges.filter((e) => e.ghost).map((e) => e.id);
+    expect(ghostIds.sort()).toEqual([...ended].sort());
+    const first = ended[0] ?? '';
+    const style = computeStyle(
+      sceneAt,
+      { ...base, focus: { kind: 'deals', deals: [first] }, selectedDeal: first },
+      dated,
+    );
+    sceneAt.edges.forEach((e, i) => {
+      const s = style.edges[i];
+      if (!s) throw new Error(e.id);
+      const cls = edgeClasses(e, s).split(' ');
+      expect(cls.includes('is-ghost'), e.id).toBe(e.ghost);
+      if (e.id === first) expect(cls).toEqual(expect.arrayContaining(['is-hot', 'is-selected']));
+      else expect(cls.includes('is-hot'), e.id).toBe(false);
+    });
   });
 });

@@ -96,3 +96,36 @@ test('hovering companies and deals repaints the map with no React commit', async
   await expect(page.getByRole('tooltip')).toBeHidden();
   expect((await commits(page)) - before).toBe(0);
 });
+
+test('hovering a deal on the map lights its row in the panel, with no React commit', async ({
+  page,
+}) => {
+  await openApp(page, '?company=microsoft');
+  await page.waitForTimeout(300);
+  const id = 'anthropic-azure-30b';
+  const row = page.locator('.deal-row').filter({ has: page.locator(`[data-deal-id="${id}"]`) });
+  await expect(row).toBeVisible();
+  // A point of the curve that no company or label covers.
+  const point = await page.locator(`[data-edge-id="${id}"] .edge-line`).evaluate((el) => {
+    const path = el as SVGPathElement;
+    const m = path.getScreenCTM();
+    if (!m) return null;
+    const length = path.getTotalLength();
+    for (const t of [0.5, 0.4, 0.6, 0.3, 0.7]) {
+      const p = path.getPointAtLength(length * t);
+      const x = p.x * m.a + p.y * m.c + m.e;
+      const y = p.x * m.b + p.y * m.d + m.f;
+      if (!document.elementFromPoint(x, y)?.closest('[role="button"]')) return { x, y };
+    }
+    return null;
+  });
+  if (!point) throw new Error('no free point on the deal');
+  const before = await commits(page);
+  await page.mouse.move(point.x, point.y);
+  await expect(row).toHaveAttribute('data-map-hover', '');
+  await expect(page.locator(`[data-edge-id="${id}"]`)).toHaveClass(/is-hot/);
+  await expect(page.getByRole('tooltip')).toContainText('Anthropic');
+  await page.mouse.move(5, 5);
+  await expect(row).not.toHaveAttribute('data-map-hover', '');
+  expect((await commits(page)) - before).toBe(0);
+});

@@ -84,8 +84,19 @@ export function createGraphController(
   const relabel = () => {
     if (store.phase() !== 'settling') renderer.relabel();
   };
+  // A deal hovered on the map lights its row in the panel, by attribute, so the
+  // hover still costs no React render (panel.css: .deal-row[data-map-hover]).
+  const markRows = (deal: string | null) => {
+    const scope = root.getRootNode() as Document | ShadowRoot;
+    for (const el of scope.querySelectorAll('.deal-row[data-map-hover]'))
+      el.removeAttribute('data-map-hover');
+    if (!deal) return;
+    for (const el of scope.querySelectorAll(`.deal-row-main[data-deal-id="${CSS.escape(deal)}"]`))
+      el.closest('.deal-row')?.setAttribute('data-map-hover', '');
+  };
   const setHover = (next: Hover) => {
     if (next.company === hover.company && next.deal === hover.deal) return;
+    if (next.deal !== hover.deal) markRows(next.deal);
     hover = next;
     restyle();
     relabel();
