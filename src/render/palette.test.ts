@@ -13,7 +13,10 @@ function block(selector: string): Map<string, string> {
   const start = css.indexOf(`${selector} {`);
   if (start < 0) throw new Error(`no ${selector} in theme.css`);
   const body = css.slice(start, css.indexOf('}', start));
-  return new Map([...body.matchAll(/(--[\w-]+):\s*([^;]+);/g)].map((m) => [m[1], m[2]?.trim()]));
+  const props = new Map<string, string>();
+  for (const m of body.matchAll(/(--[\w-]+):\s*([^;]+);/g))
+    if (m[1] && m[2]) props.set(m[1], m[2].trim());
+  return props;
 }
 
 function asCss(p: Palette): Map<string, string> {
