@@ -10,6 +10,7 @@
 import { filterDeals } from '../graph/filter';
 import { parseView } from '../state/url';
 import { fail, loadOrExit, runCli } from './io';
+import { withoutStories } from '../model';
 
 const USAGE =
   'usage: npm run --silent filter -- <file.json> [--types a,b] [--status s] [--confidence c] [--kinds k] [--min-usd 1B] [--from YYYY] [--until YYYY]';
@@ -46,8 +47,9 @@ runCli(() => {
   const aggregates = (dataset.aggregates ?? [])
     .filter((a) => activeCompanyIds.has(a.subject))
     .map((a) => (a.includes ? { ...a, includes: a.includes.filter((id) => kept.has(id)) } : a));
+  // Stories cite deals and companies the filter may drop: the cut-down file leaves them out.
   const out = {
-    ...dataset,
+    ...withoutStories(dataset),
     companies: dataset.companies.filter((c) => activeCompanyIds.has(c.id)),
     deals,
     ...(dataset.aggregates && { aggregates }),

@@ -151,4 +151,15 @@ describe('the id and date patterns', () => {
     for (const bad of ['2025-13', '25-01-01', '2025-1-5', '2025/01/01'])
       expect(date.test(bad), bad).toBe(false);
   });
+
+  it('describes optional stories: strict chapters with a title, plain text and a view', () => {
+    expect(schema.required).not.toContain('stories');
+    const step = at('stories.items.steps.items');
+    expect(step.required?.sort()).toEqual(['text', 'title', 'view']);
+    expect(step.additionalProperties).toBe(false);
+    expect(at('stories.items.steps.items.view').additionalProperties).toBe(false);
+    expect(Object.keys(at('stories.items.steps.items.view').properties ?? {})).toContain('loop');
+    expect(patternAt('stories.items.id').test('how-the-money-goes-round')).toBe(true);
+    expect(patternAt('stories.items.id').test('Tour 1')).toBe(false);
+  });
 });

@@ -24,6 +24,9 @@ runCli(() => {
   process.stdout.write(
     `${file}: valid — "${dataset.title}", ${plural(dataset.companies.length, 'company').replace('companys', 'companies')}, ` +
       `${plural(dataset.deals.length, 'deal')}, as of ${dataset.asOf}` +
+      (dataset.stories?.length
+        ? `, ${plural(dataset.stories.length, 'story').replace('storys', 'stories')}`
+        : '') +
       (warnings.length ? `, ${plural(warnings.length, 'warning')}` : '') +
       '\n',
   );

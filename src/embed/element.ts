@@ -2,8 +2,8 @@
  * <circular-trade-graph>: the map as a custom element, for pages that would
  * rather not use an iframe. Attributes mirror the URL parameters (`src` is the
  * dataset, the bundled one when absent; `company`, `loop`, `types`, `status`,
- * `min-usd`, `from`, `until`, `max-length`, `usd-per-gw`, `rank`, `order`, `theme`, `height`,
- * `panel`).
+ * `min-usd`, `from`, `until`, `max-length`, `usd-per-gw`, `rank`, `order`, `story`, `step`,
+ * `theme`, `height`, `panel`).
  *
  * - Shadow DOM: its styles do not leak into the page, and an `all: initial`
  *   host keeps the page's styles (fonts, line heights, colours) out.
@@ -54,6 +54,8 @@ const ATTRIBUTES: Readonly<Record<string, string>> = {
   'usd-per-gw': 'usdPerGw',
   rank: 'rank',
   order: 'order',
+  story: 'story',
+  step: 'step',
   theme: 'theme',
   height: 'height',
   panel: 'panel',

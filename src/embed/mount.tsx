@@ -6,6 +6,7 @@
 import { createRoot } from 'react-dom/client';
 import { startSession } from '../state/session';
 import { createAppStore, type AppStore } from '../state/store';
+import { resolveStory } from '../state/story';
 import { parseView } from '../state/url';
 import { StoreProvider } from '../ui/context';
 import { applyTheme } from '../ui/theme';
@@ -62,7 +63,14 @@ export function mountEmbed(
     update(next) {
       const split = splitEmbedParams(next);
       const parsed = parseView(split.view);
-      store.getState().actions.setView(parsed.view);
+      const { actions, data } = store.getState();
+      // A new chapter (the element's `step` attribute): its view comes from the story.
+      const chapter =
+        data.state === 'ready'
+          ? resolveStory(parsed.view, data.dataset)
+          : { view: parsed.view, notices: [] };
+      actions.setView(chapter.view);
+      for (const n of chapter.notices) actions.notify(n, 'warning');
       render(split.options);
     },
     destroy() {

@@ -1,5 +1,6 @@
 export * from './vocabulary';
 export * from './schema';
+export * from './storySchema';
 export * from './parse';
 export * from './money';
 export * from './format';

@@ -6,6 +6,7 @@
 import type * as z from 'zod/mini';
 import { locateJsonError } from './jsonError';
 import { dateStart } from './format';
+import { storyProblems } from './storyChecks';
 import { datasetSchema, isCalendarDate, type Dataset } from './schema';
 
 export interface Problem {
@@ -190,6 +191,8 @@ function referenceProblems(input: unknown): { errors: Problem[]; warnings: Probl
           });
       });
   });
+
+  errors.push(...storyProblems(input.stories, companyAt, dealAt));
 
   companies.forEach((c, i) => {
     if (typeof c.id === 'string' && !used.has(c.id))

@@ -7,6 +7,7 @@
  * Objects are strict: a misspelt key ("amountUSD") is an error, not a silent no-op.
  */
 import * as z from 'zod/mini';
+import { storySchema } from './storySchema';
 import { COMPANY_KINDS, CONFIDENCES, DEAL_STATUSES, DEAL_TYPES, END_KINDS } from './vocabulary';
 
 /** Ids travel in URLs as comma-separated lists, so they are kept to a safe alphabet. */
@@ -199,6 +200,10 @@ export const datasetSchema = z
     companies: z.array(companySchema),
     deals: z.array(dealSchema),
     aggregates: z.optional(z.array(aggregateSchema)),
+    stories: described(
+      z.optional(z.array(storySchema)),
+      'Guided stories over the map: chapters, each with a view and the deals it cites.',
+    ),
   })
   .check(
     z.meta({

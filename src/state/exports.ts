@@ -9,7 +9,7 @@
  */
 import { loopsToCsv } from '../graph/loopsCsv';
 import { datasetInView } from '../graph/viewDataset';
-import { dealsToCsv, type Dataset } from '../model';
+import { dealsToCsv, withoutStories, type Dataset } from '../model';
 import type { Derived } from './derive';
 import type { AppState } from './store';
 
@@ -65,6 +65,7 @@ export function buildExport(
     const text = loopsToCsv(search.loops, name, (id) => index.dealById.get(id));
     return { fileName, mime: MIME[kind], text };
   }
-  const json = datasetInView(dataset, view);
+  // Stories cite deals the view may leave out, so the file of the view has none.
+  const json = withoutStories(datasetInView(dataset, view));
   return { fileName, mime: MIME[kind], text: `${JSON.stringify(json, null, 2)}\n` };
 }

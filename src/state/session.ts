@@ -11,6 +11,7 @@ import { importBundled, loadBundled, loadFromUrl, type Fetch, type ReadFile } fr
 import { LOCAL_DATA } from './localData';
 import type { ReadProgress } from './readDataset';
 import type { AppStore, DataStatus } from './store';
+import { resolveStory } from './story';
 import { checkViewAgainstDataset, parseView } from './url';
 
 export interface Session {
@@ -107,9 +108,11 @@ export function startSession(store: AppStore, search: string, deps: SessionDeps 
         new Set(dataset.companies.map((c) => c.id)),
         new Set(dataset.deals.map((d) => d.id)),
       );
+      // A story link: the chapter's view comes from the dataset's story.
+      const chapter = resolveStory(checked.view, dataset);
       actions.setData(status);
-      if (checked.view !== store.getState().view) actions.setView(checked.view);
-      for (const n of checked.notices) actions.notify(n, 'warning');
+      if (chapter.view !== store.getState().view) actions.setView(chapter.view);
+      for (const n of [...checked.notices, ...chapter.notices]) actions.notify(n, 'warning');
     } catch (err) {
       if (wanted !== source || controller.signal.aborted) return;
       console.error(err);

@@ -55,6 +55,11 @@ export interface AppState {
   readonly playing: boolean;
   /** The time-lapse is replaying history month by month. */
   readonly replaying: boolean;
+  /**
+   * The opening is shown: the view's loop is the one it highlights, not the
+   * reader's choice, so the link stays plain (see urlSync.ts).
+   */
+  readonly opening: boolean;
   readonly actions: AppActions;
 }
 
@@ -79,6 +84,10 @@ export interface AppActions {
   setStep(step: number | null): void;
   setPlaying(playing: boolean): void;
   setReplaying(replaying: boolean): void;
+  /** Shows the opening: the loop it highlights (the top loop), with its caption. */
+  startOpening(loop: readonly string[]): void;
+  /** Leaves the story (or the opening), keeping what is on the map. */
+  leaveStory(): void;
 }
 
 export type AppStore = StoreApi<AppState>;
@@ -88,8 +97,14 @@ const NO_HOVER: Hover = { company: null, deal: null, loop: null, path: null };
 export function createAppStore(initial: { view?: ViewState; data?: DataStatus } = {}): AppStore {
   let noticeId = 0;
   return createStore<AppState>()((set, get) => {
+    // Any change the reader makes leaves the story and the opening: the map is theirs now.
     const patchView = (patch: Partial<ViewState>) =>
-      set((s) => ({ view: { ...s.view, ...patch }, step: null, playing: false }));
+      set((s) => ({
+        view: { ...s.view, story: null, explored: true, ...patch },
+        step: null,
+        playing: false,
+        opening: false,
+      }));
     return {
       data: initial.data ?? { state: 'loading', source: null },
       view: initial.view ?? DEFAULT_VIEW,
@@ -98,9 +113,11 @@ export function createAppStore(initial: { view?: ViewState; data?: DataStatus } 
       step: null,
       playing: false,
       replaying: false,
+      opening: false,
       actions: {
         setData: (data) => set({ data }),
-        setView: (view) => set({ view, step: null, playing: false, hover: NO_HOVER }),
+        setView: (view) =>
+          set({ view, step: null, playing: false, hover: NO_HOVER, opening: false }),
         selectCompany(id, { additive = false } = {}) {
           const { view } = get();
           if (additive && id && view.company && id !== view.company) {
@@ -112,10 +129,15 @@ export function createAppStore(initial: { view?: ViewState; data?: DataStatus } 
         },
         selectDeal: (id) => patchView({ deal: id }),
         selectLoop: (companies) => patchView({ loop: companies, deal: null }),
-        clearSelection: () => patchView({ company: null, target: null, loop: null, deal: null }),
+        clearSelection() {
+          // In a story, a click on the map (or Escape) leaves it, keeping the chapter's view.
+          if (get().view.story != null) get().actions.leaveStory();
+          else patchView({ company: null, target: null, loop: null, deal: null });
+        },
         setFilters: (patch) => patchView({ filters: { ...get().view.filters, ...patch } }),
         setMaxLength: (maxLength) => patchView({ maxLength }),
-        setTheme: (theme) => patchView({ theme }),
+        // The theme is the reader's setting: it keeps the story or the opening on screen.
+        setTheme: (theme) => set((s) => ({ view: { ...s.view, theme } })),
         setUsdPerGw: (usdPerGw) => patchView({ usdPerGw }),
         setRank: (rank) => patchView({ rank }),
         setInOrder: (inOrder) => patchView({ inOrder }),
@@ -130,6 +152,10 @@ export function createAppStore(initial: { view?: ViewState; data?: DataStatus } 
         setStep: (step) => set({ step }),
         setPlaying: (playing) => set({ playing }),
         setReplaying: (replaying) => set({ replaying }),
+        startOpening: (loop) =>
+          set((s) => ({ view: { ...s.view, loop: [...loop] }, opening: true, step: null })),
+        leaveStory: () =>
+          set((s) => ({ view: { ...s.view, story: null, explored: true }, opening: false })),
       },
     };
   });

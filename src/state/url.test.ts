@@ -10,7 +10,7 @@ import {
   parseView,
   serializeView,
 } from './url';
-import { DEFAULT_VIEW, type Filters, type ViewState } from './viewState';
+import { DEFAULT_VIEW, isPlainView, type Filters, type ViewState } from './viewState';
 
 const withFilters = (patch: Partial<Filters>, view: Partial<ViewState> = {}): ViewState => ({
   ...DEFAULT_VIEW,
@@ -47,7 +47,7 @@ describe('parseView', () => {
       '?company=openai&to=nvidia&loop=openai,microsoft,anthropic&deal=openai-azure-250b' +
         '&types=cloud,investment&status=closed,loi&confidence=high&kinds=lab,cloud,chips' +
         '&minUsd=5B&from=2024-06&until=2025&maxLength=4&usdPerGw=50B&rank=headline&order=time' +
-        '&theme=dark' +
+        '&story=how-the-money-goes-round&step=3&theme=dark' +
         '&data=https%3A%2F%2Fexample.com%2Fdeals.json',
     );
     expect(notices).toEqual([]);
@@ -62,6 +62,8 @@ describe('parseView', () => {
       inOrder: true,
       theme: 'dark',
       data: 'https://example.com/deals.json',
+      story: { id: 'how-the-money-goes-round', step: 3 },
+      explored: false,
       filters: {
         types: ['investment', 'cloud'],
         statuses: ['closed', 'loi'],
@@ -487,6 +489,8 @@ describe('round trip', () => {
       data: fc.option(
         fc.webUrl({ withQueryParameters: true, withFragments: true }).filter(isHttpUrl),
       ),
+      story: fc.option(fc.record({ id, step: fc.integer({ min: 1, max: 9999 }) })),
+      explored: fc.boolean(),
     })
     .map((r) => ({
       company: r.who[0],
@@ -499,6 +503,8 @@ describe('round trip', () => {
       inOrder: r.inOrder,
       theme: r.theme,
       data: r.data,
+      story: r.story,
+      explored: r.explored,
       filters: {
         types: r.types,
         statuses: r.statuses,
@@ -508,7 +514,10 @@ describe('round trip', () => {
         from: r.range[0],
         until: r.range[1],
       },
-    }));
+    }))
+    // `explored` (intro=off) only means something for a plain view: any selection or
+    // filter already skips the opening, so the link leaves it out there.
+    .map((v) => ({ ...v, explored: v.explored && isPlainView(v) }));
 
   it('parseView(serializeView(v)) is v, without notices', () => {
     fc.assert(
@@ -531,6 +540,60 @@ describe('round trip', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('story=…&step=N and intro=off', () => {
+  it('reads a story chapter, 1-based, chapter 1 when step is absent', () => {
+    expect(parseView('story=tour&step=3').view.story).toEqual({ id: 'tour', step: 3 });
+    expect(parseView('story=Tour').view.story).toEqual({ id: 'tour', step: 1 });
+    expect(parseView('story=tour&step=3').notices).toEqual([]);
+  });
+
+  it('writes story and step together, after the view the chapter sets', () => {
+    const view = { ...DEFAULT_VIEW, company: 'nvidia', story: { id: 'tour', step: 2 } };
+    expect(serializeView(view)).toBe('company=nvidia&story=tour&step=2');
+    expect(serializeView({ ...view, theme: 'dark' })).toBe(
+      'company=nvidia&story=tour&step=2&theme=dark',
+    );
+  });
+
+  it('ignores a bad step (chapter 1) or a step without a story, with a notice', () => {
+    const zero = parseView('story=tour&step=0');
+    expect(zero.view.story).toEqual({ id: 'tour', step: 1 });
+    expect(zero.notices).toEqual(['Ignored "step=0": must be a chapter number: 1, 2, 3….']);
+    expect(parseView('story=tour&step=two').notices).toEqual([
+      'Ignored "step=two": must be a chapter number: 1, 2, 3….',
+    ]);
+    const alone = parseView('step=3');
+    expect(alone.view).toBe(DEFAULT_VIEW);
+    expect(alone.notices).toEqual(['Ignored "step=3": it needs a "story".']);
+    const bad = parseView('story=<b>&step=2');
+    expect(bad.view.story).toBeNull();
+    expect(bad.notices).toEqual([
+      'Ignored "story=<b>": ids are 1–80 of a–z, 0–9, "_", "." or "-".',
+    ]);
+  });
+
+  it('says "intro=off" only for a plain view: any selection already skips the opening', () => {
+    expect(serializeView({ ...DEFAULT_VIEW, explored: true })).toBe('intro=off');
+    expect(serializeView({ ...DEFAULT_VIEW, explored: true, theme: 'dark' })).toBe(
+      'theme=dark&intro=off',
+    );
+    expect(serializeView({ ...DEFAULT_VIEW, explored: true, company: 'amd' })).toBe('company=amd');
+    expect(serializeView(DEFAULT_VIEW)).toBe('');
+    expect(parseView('intro=off').view).toEqual({ ...DEFAULT_VIEW, explored: true });
+    expect(parseView('intro=on').notices).toEqual([
+      'Ignored "intro=on": must be off (open on the whole map, without the opening).',
+    ]);
+  });
+
+  it('calls a view plain when nothing but the reader settings differ from the default', () => {
+    expect(isPlainView(DEFAULT_VIEW)).toBe(true);
+    expect(isPlainView(parseView('theme=dark&usdPerGw=40B').view)).toBe(true);
+    for (const q of ['company=amd', 'loop=a,b', 'types=chips', 'until=2024', 'rank=headline'])
+      expect(isPlainView(parseView(q).view), q).toBe(false);
+    expect(isPlainView(parseView('story=tour').view)).toBe(false);
   });
 });
 

@@ -35,6 +35,7 @@ import {
   MAX_LOOP_LENGTH,
   MIN_LOOP_LENGTH,
   USD_PER_GW_RANGE,
+  isPlainView,
   type Filters,
   type Theme,
   type ViewState,
@@ -63,8 +64,11 @@ export const VIEW_PARAMS = [
   'usdPerGw',
   'rank',
   'order',
+  'story',
+  'step',
   'theme',
   'data',
+  'intro',
 ] as const;
 export type ViewParam = (typeof VIEW_PARAMS)[number];
 
@@ -256,6 +260,25 @@ export function parseView(search: string | URLSearchParams): ParsedView {
     else reject('order', orderText, 'must be time (only loops in time order)');
   }
 
+  const storyText = single('story');
+  const stepText = single('step');
+  const story = storyText === undefined ? undefined : parseId(storyText, 'story', reject);
+  if (story != null) {
+    let step = 1;
+    if (stepText !== undefined && stepText !== '') {
+      const n = /^\d{1,4}$/.test(stepText) ? Number(stepText) : NaN;
+      if (n >= 1) step = n;
+      else reject('step', stepText, 'must be a chapter number: 1, 2, 3…');
+    }
+    view = { ...view, story: { id: story, step } };
+  } else if (
+    stepText !== undefined &&
+    stepText !== '' &&
+    (storyText === undefined || story === null)
+  )
+    // (A refused story id has its own notice; the step goes with it.)
+    reject('step', stepText, 'it needs a "story"');
+
   const themeText = single('theme');
   if (themeText !== undefined) {
     const theme = THEMES.find((t) => t === themeText.toLowerCase());
@@ -267,6 +290,12 @@ export function parseView(search: string | URLSearchParams): ParsedView {
   if (data !== undefined && data !== '') {
     if (data === LOCAL_DATA || isHttpUrl(data)) view = { ...view, data };
     else reject('data', data, 'only http:// and https:// dataset links are allowed');
+  }
+
+  const intro = single('intro');
+  if (intro !== undefined && intro !== '') {
+    if (intro.toLowerCase() === 'off') view = { ...view, explored: true };
+    else reject('intro', intro, 'must be off (open on the whole map, without the opening)');
   }
 
   // Untouched filters stay the DEFAULT_FILTERS object, so a plain link costs no re-filter.
@@ -299,8 +328,14 @@ export function serializeView(view: ViewState): string {
   if (view.usdPerGw != null) put('usdPerGw', String(Math.round(view.usdPerGw)));
   if (view.rank !== d.rank) put('rank', view.rank);
   if (view.inOrder) put('order', 'time');
+  if (view.story != null) {
+    put('story', view.story.id);
+    put('step', String(view.story.step));
+  }
   if (view.theme !== d.theme) put('theme', view.theme);
   if (view.data != null) put('data', view.data);
+  // Only a plain view needs saying so: any selection or filter already skips the opening.
+  if (view.explored && isPlainView(view)) put('intro', 'off');
   return parts.join('&');
 }
 

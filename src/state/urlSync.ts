@@ -4,18 +4,25 @@
  * Selections push a history entry; filter tweaks replace the current one (a
  * slider drag must not fill the history).
  */
-import type { AppStore } from './store';
+import type { AppState, AppStore } from './store';
+import { resolveStory } from './story';
 import { parseView, serializeView } from './url';
 import type { ViewState } from './viewState';
 
 const isSelectionChange = (a: ViewState, b: ViewState) =>
+  a.story?.id !== b.story?.id ||
+  a.story?.step !== b.story?.step ||
   a.company !== b.company ||
   a.target !== b.target ||
   a.deal !== b.deal ||
   (a.loop ?? []).join() !== (b.loop ?? []).join();
 
+/** The link of what is on screen; the opening's highlighted loop is not the reader's, so not in it. */
+const linkOf = (state: AppState) =>
+  serializeView(state.opening ? { ...state.view, loop: null } : state.view);
+
 export function syncUrl(store: AppStore, win: Window = window): () => void {
-  let last = serializeView(store.getState().view);
+  let last = linkOf(store.getState());
   // The view may have moved on before the sync began (ids the data lacks were
   // cleared; the reader cancelled a download): catch up without a history entry.
   if (serializeView(parseView(win.location.search).view) !== last)
@@ -25,8 +32,8 @@ export function syncUrl(store: AppStore, win: Window = window): () => void {
       `${win.location.pathname}${last ? `?${last}` : ''}${win.location.hash}`,
     );
   const unsubscribe = store.subscribe((state, prev) => {
-    if (state.view === prev.view) return;
-    const query = serializeView(state.view);
+    if (state.view === prev.view && state.opening === prev.opening) return;
+    const query = linkOf(state);
     if (query === last) return;
     last = query;
     const url = `${win.location.pathname}${query ? `?${query}` : ''}${win.location.hash}`;
@@ -34,11 +41,16 @@ export function syncUrl(store: AppStore, win: Window = window): () => void {
     else win.history.replaceState(null, '', url);
   });
   const onPop = () => {
-    const { view, notices } = parseView(win.location.search);
+    const parsed = parseView(win.location.search);
+    const { actions, data } = store.getState();
+    // Back to a chapter: its view comes from the story, as when the link was opened.
+    const { view, notices } =
+      data.state === 'ready'
+        ? resolveStory(parsed.view, data.dataset)
+        : { view: parsed.view, notices: [] };
     last = serializeView(view);
-    const { actions } = store.getState();
     actions.setView(view);
-    for (const n of notices) actions.notify(n, 'warning');
+    for (const n of [...parsed.notices, ...notices]) actions.notify(n, 'warning');
   };
   win.addEventListener('popstate', onPop);
   return () => {
