@@ -52,9 +52,9 @@ describe('the December edition, top loops as a journalist reads them', () => {
     expect(firstTen.slice(0, 7).map(text)).toEqual([
       'Nvidia → OpenAI → Oracle → Nvidia',
       'Amazon → OpenAI → Amazon',
-      'Microsoft → OpenAI → Microsoft',
       'Anthropic → Google → Anthropic',
       'Amazon → Anthropic → Amazon',
+      'Microsoft → OpenAI → Microsoft',
       'Anthropic → Nvidia → Anthropic',
       'Anthropic → Microsoft → Anthropic',
     ]);
