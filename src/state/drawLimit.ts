@@ -8,7 +8,7 @@
  * measurement at the limit; one named constant, so the canvas renderer can raise
  * it in one place.
  */
-export const DRAW_LIMIT = { companies: 5_000, deals: 20_000 } as const;
+export const DRAW_LIMIT = { companies: 1_500, deals: 7_500 } as const;
 
 export interface DatasetSize {
   readonly companies: number;
