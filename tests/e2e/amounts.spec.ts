@@ -37,7 +37,7 @@ test("a selected loop's hops carry their dollars on the map", async ({ page }) =
   await expectNoOverlap(page);
 });
 
-test('with nothing chosen the biggest flows are labelled, and a letter of intent is dashed', async ({
+test('with nothing chosen the biggest flows are labelled, and a chosen company's deals too', async ({
   page,
 }) => {
   await openApp(page);
@@ -50,11 +50,5 @@ test('with nothing chosen the biggest flows are labelled, and a letter of intent
   await page.goto('./?company=nvidia');
   await expect(amounts(page).first()).toBeVisible();
   expect(await amounts(page).count()).toBeGreaterThan(2);
-  await expectNoOverlap(page);
-  // A selected deal that is only a letter of intent: a ceiling, dashed.
-  await page.goto('./?deal=nvda-openai-loi-100b');
-  const loi = amountFor(page, 'nvda-openai-loi-100b');
-  await expect(loi).toHaveText('up to $100B');
-  await expect(loi).toHaveClass(/is-tentative/);
   await expectNoOverlap(page);
 });
