@@ -37,7 +37,7 @@ test("a selected loop's hops carry their dollars on the map", async ({ page }) =
   await expectNoOverlap(page);
 });
 
-test('with nothing chosen the biggest flows are labelled, and a chosen company's deals too', async ({
+test('with nothing chosen the biggest flows are labelled, and a chosen company’s deals too', async ({
   page,
 }) => {
   await openApp(page);
