@@ -8,6 +8,7 @@
  * on top, so it never repaints the scene.
  */
 import type { LabelSpot } from './labels';
+import { AMOUNT_FONT_PX } from './amounts';
 import { labelBox } from './labels';
 import { labelWidth, LABEL_FONT_PX } from './measureText';
 import { readPalette, type Palette } from './palette';
@@ -225,6 +226,38 @@ export function createCanvasBackend(): Backend {
       }
     }
     ctx.globalAlpha = 1;
+
+    // Dollars on the map, in screen space, over everything else.
+    if (f.amounts.length) {
+      ctx.setTransform(r, 0, 0, r, 0, 0);
+      ctx.font = `600 ${AMOUNT_FONT_PX}px ${pal.font}`;
+      ctx.textAlign = 'center';
+      ctx.textBaseline = 'middle';
+      ctx.lineJoin = 'round';
+      for (const a of f.amounts) {
+        const ax = a.x * k + x;
+        const ay = a.y * k + y;
+        ctx.fillStyle = pal.bg;
+        ctx.globalAlpha = 0.88;
+        ctx.fillRect(ax - a.width / 2, ay - a.height / 2, a.width, a.height);
+        ctx.globalAlpha = 1;
+        if (a.tentative) {
+          ctx.setLineDash([3, 2]);
+          ctx.strokeStyle = pal.muted;
+          ctx.lineWidth = 1;
+          ctx.strokeRect(
+            ax - a.width / 2 + 0.5,
+            ay - a.height / 2 + 0.5,
+            a.width - 1,
+            a.height - 1,
+          );
+          ctx.setLineDash([]);
+        }
+        ctx.fillStyle = pal.text;
+        ctx.fillText(a.text, ax, ay + 0.5);
+      }
+      ctx.textAlign = 'start';
+    }
     drawnAt = f.transform;
     lastMs = performance.now() - start;
     blit(f);

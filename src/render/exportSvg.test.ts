@@ -6,8 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { BUNDLED, loadDataset } from '../../tests/fixtures/load';
+import { createSimulation } from '../layout/simulation';
 import { indexDataset, type Dataset } from '../model';
 import { escapeXml, exportSvg, fitTransform } from './exportSvg';
+import { layoutInput } from './layoutInput';
 import { THEMES } from './palette';
 import { prepareScene } from './renderer';
 import { buildSceneModel, sceneScales } from './sceneModel';
@@ -22,14 +24,20 @@ function world(dataset: Dataset) {
     dataset.companies,
     dataset.deals,
   );
-  const slot = new Map(dataset.companies.map((c, i) => [c.id, i]));
+  // The real seeded layout, as the app draws it.
+  const radius = sceneScales(dataset, full).radius;
+  const input = layoutInput(
+    dataset.companies,
+    (id) => radius(full.flow.get(id)?.total.usd ?? 0),
+    dataset.deals,
+    full,
+  );
+  const sim = createSimulation(input.nodes, input.links);
+  sim.step(sim.settleTicks);
+  const xy = new Float32Array(input.nodes.length * 2);
+  sim.write(xy);
+  const slot = new Map(input.nodes.map((n, i) => [n.id, i]));
   const scene = prepareScene(model, (id) => slot.get(id));
-  // A spiral: every company somewhere different, some far apart.
-  const xy = new Float32Array(dataset.companies.length * 2);
-  dataset.companies.forEach((_, i) => {
-    xy[2 * i] = Math.cos(i * 2.4) * (20 + i * 9);
-    xy[2 * i + 1] = Math.sin(i * 2.4) * (20 + i * 9);
-  });
   return { full, model, scene, xy };
 }
 
@@ -136,5 +144,26 @@ describe('exportSvg', () => {
       evil.replace('\u0001', ''),
     );
     expect(escapeXml(`a<b>&"'`)).toBe('a&lt;b&gt;&amp;&quot;&#39;');
+  });
+
+  it("writes a selected loop's dollars on its arrows, like the screen", () => {
+    const style = computeStyle(
+      model,
+      {
+        ...base,
+        focus: {
+          kind: 'deals',
+          deals: ['msft-anthropic-equity-2025', 'anthropic-azure-30b'],
+          companies: ['microsoft', 'anthropic'],
+        },
+      },
+      full,
+    );
+    const doc = parse(
+      exportSvg(scene, style, xy, { width: 1200, height: 800, palette: THEMES.light }),
+    );
+    const texts = [...doc.querySelectorAll('text')].map((t) => t.textContent);
+    expect(texts).toContain('$30B');
+    expect(texts).toContain('up to $5B');
   });
 });

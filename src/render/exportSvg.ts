@@ -12,10 +12,11 @@
  */
 import type { ViewTransform } from '../layout/positionStore';
 import { curvePaths } from './edgeGeometry';
-import { labelBox, placeLabels, type LabelItem } from './labels';
+import { AMOUNT_FONT_PX, placeAmounts } from './amounts';
+import { labelBox, placeLabels, type Box, type LabelItem } from './labels';
 import { labelWidth, LABEL_FONT_PX } from './measureText';
 import type { Palette } from './palette';
-import type { RenderScene } from './renderer';
+import { amountCandidates, type RenderScene } from './renderer';
 import { curveOf, pointOf } from './scene';
 import type { SceneStyle } from './style';
 
@@ -171,6 +172,7 @@ export function exportSvg(
     });
   });
   const spots = placeLabels(items, { width, height });
+  const boxes: Box[] = [];
   out.push(
     `<g font-family="${escapeXml(pal.font)}" font-size="${LABEL_FONT_PX}" font-weight="600" stroke="${escapeXml(pal.labelHalo)}" stroke-width="3.5" stroke-linejoin="round" paint-order="stroke" dominant-baseline="hanging">`,
   );
@@ -182,6 +184,7 @@ export function exportSvg(
     const s = style.nodes[i];
     if (!n || !s) continue;
     const box = labelBox(item, spot);
+    boxes.push(box);
     const opacity = style.focus && s.dim ? ' opacity="0.22"' : '';
     const look = s.ghost
       ? ` fill="${escapeXml(pal.muted)}" font-weight="400"`
@@ -190,7 +193,31 @@ export function exportSvg(
       `<text x="${num(box.x0)}" y="${num(box.y0 + LABEL_FONT_PX * 0.1)}"${look}${opacity}>${escapeXml(n.name)}</text>`,
     );
   }
-  out.push('</g></svg>');
+  out.push('</g>');
+
+  // Dollars on the map, placed around the companies and their labels.
+  const amounts = placeAmounts(
+    amountCandidates(scene, style, t, (j) => curveOf(scene, xy, j)),
+    { circles: items, boxes },
+    { width, height },
+  );
+  if (amounts.length) {
+    out.push(
+      `<g font-family="${escapeXml(pal.font)}" font-size="${AMOUNT_FONT_PX}" font-weight="600" text-anchor="middle">`,
+    );
+    for (const a of amounts) {
+      const x0 = a.x - a.width / 2;
+      const y0 = a.y - a.height / 2;
+      const dash = a.tentative
+        ? ` stroke="${escapeXml(pal.muted)}" stroke-width="1" stroke-dasharray="3 2"`
+        : '';
+      out.push(
+        `<rect x="${num(x0)}" y="${num(y0)}" width="${num(a.width)}" height="${num(a.height)}" rx="3" fill="${escapeXml(pal.bg)}" fill-opacity="0.88"${dash}/><text x="${num(a.x)}" y="${num(a.y + AMOUNT_FONT_PX * 0.35)}" fill="${escapeXml(pal.text)}">${escapeXml(a.text)}</text>`,
+      );
+    }
+    out.push('</g>');
+  }
+  out.push('</svg>');
   return out.join('\n');
 }
 

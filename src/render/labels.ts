@@ -35,7 +35,7 @@ export interface LabelItem {
   readonly force?: boolean;
 }
 
-interface Box {
+export interface Box {
   x0: number;
   y0: number;
   x1: number;
@@ -95,7 +95,7 @@ interface Placed {
 }
 
 /** Whether any point in `tree` within `pad` of `box` satisfies `hit`. */
-function anyNear<T>(
+export function anyNear<T>(
   tree: Quadtree<T>,
   box: Box,
   padX: number,

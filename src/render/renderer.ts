@@ -14,7 +14,8 @@
 import type { ViewTransform } from '../layout/positionStore';
 import type { EdgeCurve } from './edgeGeometry';
 import { curveOf, pointOf } from './scene';
-import { labelBox, placeLabels, type LabelItem, type LabelSpot } from './labels';
+import { AMOUNT_FONT_PX, placeAmounts, type AmountCandidate, type AmountSpot } from './amounts';
+import { labelBox, placeLabels, type Box, type LabelItem, type LabelSpot } from './labels';
 import { labelWidth, LABEL_FONT_PX } from './measureText';
 import { buildPickIndex, type LabelHit, type PickIndex, type Picked } from './picking';
 import type { EdgeModel, NodeModel, SceneModel } from './sceneModel';
@@ -56,6 +57,8 @@ export interface Frame {
   readonly xy: Float32Array;
   readonly transform: ViewTransform;
   readonly labels: LabelLayout | null;
+  /** Dollars on the map: centres in layout units, sizes in screen pixels. */
+  readonly amounts: readonly AmountSpot[];
   /** The follow-the-dollar dot: which edge, how far along (0..1). */
   readonly pulse: { readonly edge: number; readonly t: number } | null;
   /** The box drawn into, in CSS pixels. */
@@ -130,6 +133,7 @@ export function createRenderer(container: HTMLElement, backend: Backend): Render
   let transform: ViewTransform = { k: 1, x: 0, y: 0 };
   let labels: LabelLayout | null = null;
   let labelHits: LabelHit[] = [];
+  let amounts: AmountSpot[] = [];
   let pulse: Frame['pulse'] = null;
   let curves: (EdgeCurve | null)[] | null = null;
   let picker: PickIndex | null = null;
@@ -166,6 +170,7 @@ export function createRenderer(container: HTMLElement, backend: Backend): Render
     xy,
     transform,
     labels,
+    amounts,
     pulse,
     width: size.width,
     height: size.height,
@@ -212,6 +217,7 @@ export function createRenderer(container: HTMLElement, backend: Backend): Render
       picker = null;
       labels = null;
       labelHits = [];
+      amounts = [];
       dirty.scene = true;
       schedule();
     },
@@ -276,12 +282,14 @@ export function createRenderer(container: HTMLElement, backend: Backend): Render
       );
       const next: (LabelSpot | null)[] = new Array<LabelSpot | null>(scene.nodes.length).fill(null);
       labelHits = [];
+      const boxes: Box[] = [];
       for (const item of items) {
         const spot = spots.get(item.id) ?? null;
         const i = index.get(item.id);
         if (i === undefined || !spot) continue;
         next[i] = spot;
         const b = labelBox(item, spot);
+        boxes.push(b);
         labelHits.push({
           id: item.id,
           x0: (b.x0 - t.x) / t.k,
@@ -291,6 +299,11 @@ export function createRenderer(container: HTMLElement, backend: Backend): Render
         });
       }
       labels = next;
+      amounts = placeAmounts(
+        amountCandidates(scene, style, t, curve),
+        { circles: items, boxes },
+        size.width > 0 ? size : undefined,
+      ).map((a) => ({ ...a, x: (a.x - t.x) / t.k, y: (a.y - t.y) / t.k }));
       picker = null;
       dirty.labels = true;
       schedule();
@@ -318,6 +331,51 @@ export function createRenderer(container: HTMLElement, backend: Backend): Render
       observer?.disconnect();
       backend.destroy();
     },
+  };
+}
+
+/** The deals whose dollars go on the map, with their curves in screen pixels. */
+export function amountCandidates(
+  scene: RenderScene,
+  style: SceneStyle,
+  t: ViewTransform,
+  curve: (j: number) => EdgeCurve | null,
+): AmountCandidate[] {
+  const out: AmountCandidate[] = [];
+  style.edges.forEach((s, j) => {
+    const a = scene.edges[j]?.amount;
+    const c = s.amount > 0 && a ? curve(j) : null;
+    if (!a || !c) return;
+    out.push({
+      edge: j,
+      text: a.text,
+      tentative: a.tentative,
+      priority: s.amount,
+      curve: screenCurve(c, t),
+      width: labelWidth(a.text) * (AMOUNT_FONT_PX / LABEL_FONT_PX) + 8,
+      height: AMOUNT_FONT_PX + 5,
+    });
+  });
+  return out;
+}
+
+function screenCurve(c: EdgeCurve, t: ViewTransform): EdgeCurve {
+  const X = (x: number) => x * t.k + t.x;
+  const Y = (y: number) => y * t.k + t.y;
+  return {
+    ...c,
+    sx: X(c.sx),
+    sy: Y(c.sy),
+    cx: X(c.cx),
+    cy: Y(c.cy),
+    ex: X(c.ex),
+    ey: Y(c.ey),
+    tx: X(c.tx),
+    ty: Y(c.ty),
+    lx: X(c.lx),
+    ly: Y(c.ly),
+    rx: X(c.rx),
+    ry: Y(c.ry),
   };
 }
 

@@ -13,6 +13,7 @@ import type {
   DealStatus,
   DealType,
 } from '../model';
+import { dealAmount, type DealAmount } from './amounts';
 import { edgeOffsets } from './edgeGeometry';
 import { edgeWidthScale, nodeRadiusScale } from './scales';
 
@@ -42,6 +43,8 @@ export interface EdgeModel {
   readonly estimated: boolean;
   /** The deal does not count at the view date (it ended): drawn as a faint ghost, thinnest. */
   readonly ghost: boolean;
+  /** What its label on the map says (render/amounts.ts); null when no figure is known. */
+  readonly amount: DealAmount | null;
 }
 
 export interface SceneModel {
@@ -55,6 +58,8 @@ export interface SceneScales {
   readonly radius: (usd: number | null) => number;
   /** Edge width for a deal's dollars. */
   readonly width: (usd: number | null) => number;
+  /** The reader's $/GW assumption, for firm dollars on the amount labels. */
+  readonly usdPerGigawatt: number | null;
 }
 
 /** Scales fixed by the whole dataset (see the header). */
@@ -63,11 +68,15 @@ export function sceneScales(dataset: Dataset, full: DatasetIndex): SceneScales {
   for (const f of full.flow.values()) maxFlow = Math.max(maxFlow, f.total.usd ?? 0);
   let maxDeal = 0;
   for (const d of dataset.deals) maxDeal = Math.max(maxDeal, full.dollars(d).usd ?? 0);
-  return { radius: nodeRadiusScale(maxFlow), width: edgeWidthScale(maxDeal) };
+  return {
+    radius: nodeRadiusScale(maxFlow),
+    width: edgeWidthScale(maxDeal),
+    usdPerGigawatt: dataset.assumptions?.usdPerGigawatt ?? null,
+  };
 }
 
 export function buildSceneModel(
-  { radius, width }: SceneScales,
+  { radius, width, usdPerGigawatt }: SceneScales,
   full: DatasetIndex,
   view: DatasetIndex,
   companies: readonly Company[],
@@ -107,6 +116,7 @@ export function buildSceneModel(
     unknown: dollars.usd == null,
     estimated: dollars.estimated,
     ghost,
+    amount: ghost ? null : dealAmount(deal, dollars, usdPerGigawatt),
   }));
   return { nodes, edges };
 }

@@ -9,6 +9,7 @@
  * and the engine repaints.
  */
 import type { DatasetIndex } from '../model';
+import { BIGGEST_FLOWS } from './amounts';
 import { emphasisOf, type Emphasis, type Focus } from './emphasis';
 import type { EdgeModel, NodeModel, SceneModel } from './sceneModel';
 
@@ -49,6 +50,13 @@ export interface EdgeStyle {
   readonly dim: boolean;
   readonly selected: boolean;
   readonly current: boolean;
+  /**
+   * Whether its dollars are written on the map, and how urgently (0: not at
+   * all; higher wins a contested spot): the hop being played, then the deals
+   * of a loop, a deal or paths, then a selected or hovered company's deals,
+   * then, with nothing chosen, the few biggest flows. Bigger dollars break ties.
+   */
+  readonly amount: number;
 }
 
 export interface SceneStyle {
@@ -79,6 +87,8 @@ export interface ReducerContext {
   readonly selected: ReadonlySet<string>;
   readonly selectedDeal: string | null;
   readonly hover: Hover;
+  /** What the emphasis comes from: a company's neighbourhood, or chosen deals (a loop, a deal, paths). */
+  readonly focusKind: Focus['kind'] | null;
 }
 
 export function nodeReducer(node: NodeModel, ctx: ReducerContext): NodeStyle {
@@ -102,12 +112,30 @@ export function nodeReducer(node: NodeModel, ctx: ReducerContext): NodeStyle {
 export function edgeReducer(edge: EdgeModel, ctx: ReducerContext): EdgeStyle {
   const e = ctx.emphasis;
   const hot = e?.deals.has(edge.id) ?? false;
+  const current = e?.current.has(edge.id) ?? false;
+  const tier = !edge.amount ? 0 : current ? 4 : !hot ? 0 : ctx.focusKind === 'deals' ? 3 : 2;
   return {
     hot,
     dim: e != null && !hot,
     selected: ctx.selectedDeal === edge.id,
-    current: e?.current.has(edge.id) ?? false,
+    current,
+    amount: tier && tier + (edge.amount?.usd ?? 0) / 1e15,
   };
+}
+
+/** With nothing chosen, the few biggest flows carry their dollars. */
+function biggestFlows(scene: SceneModel, edges: EdgeStyle[]): EdgeStyle[] {
+  const top = scene.edges
+    .map((e, i) => ({ i, usd: e.amount?.usd ?? 0 }))
+    .filter((x) => x.usd > 0)
+    .sort((a, b) => b.usd - a.usd || a.i - b.i)
+    .slice(0, BIGGEST_FLOWS);
+  const next = [...edges];
+  for (const { i, usd } of top) {
+    const s = next[i];
+    if (s) next[i] = { ...s, amount: 1 + usd / 1e15 };
+  }
+  return next;
 }
 
 export function computeStyle(
@@ -115,14 +143,17 @@ export function computeStyle(
   inputs: ViewInputs,
   index: DatasetIndex,
 ): SceneStyle {
-  const emphasis = emphasisOf(resolveFocus(inputs.focus, inputs.hover), index);
+  const focus = resolveFocus(inputs.focus, inputs.hover);
+  const emphasis = emphasisOf(focus, index);
   const ctx: ReducerContext = {
     emphasis,
     selected: new Set(inputs.selected),
     selectedDeal: inputs.selectedDeal,
     hover: inputs.hover,
+    focusKind: focus?.kind ?? null,
   };
-  const edges = scene.edges.map((e) => edgeReducer(e, ctx));
+  const reduced = scene.edges.map((e) => edgeReducer(e, ctx));
+  const edges = emphasis ? reduced : biggestFlows(scene, reduced);
   const order = scene.edges.map((_, i) => i);
   if (emphasis) {
     const cold = order.filter((i) => !edges[i]?.hot);

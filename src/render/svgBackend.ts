@@ -7,6 +7,7 @@
  */
 import { curvePaths, pointOnCurve } from './edgeGeometry';
 import type { LabelSpot } from './labels';
+import { AMOUNT_FONT_PX } from './amounts';
 import { LABEL_FONT_PX } from './measureText';
 import type { Backend, Frame } from './renderer';
 import { edgeClasses, nodeClasses } from './style';
@@ -67,6 +68,7 @@ export function createSvgBackend(): Backend {
   let viewport: SVGGElement | null = null;
   let edgeLayer: SVGGElement | null = null;
   let nodeLayer: SVGGElement | null = null;
+  let amountLayer: SVGGElement | null = null;
   let dot: SVGCircleElement | null = null;
   let host: HTMLElement | null = null;
   let edges: EdgeEls[] = [];
@@ -168,6 +170,36 @@ export function createSvgBackend(): Backend {
       const a = labelAttributes(spot ?? 'below', n.r);
       for (const [k2, v] of Object.entries(a)) els.label.setAttribute(k2, String(v));
     });
+    drawAmounts(f, k);
+  };
+
+  // Dollars on the map: a handful of elements, rebuilt once per placement.
+  const drawAmounts = (f: Frame, k: number) => {
+    if (!amountLayer) return;
+    amountLayer.setAttribute('font-size', String(round(AMOUNT_FONT_PX / k, 3)));
+    amountLayer.replaceChildren(
+      ...f.amounts.map((a) => {
+        const g = el('g', a.tentative ? 'amount is-tentative' : 'amount');
+        g.dataset.amountFor = f.scene.edges[a.edge]?.id ?? '';
+        g.setAttribute('transform', `translate(${round(a.x, 2)},${round(a.y, 2)})`);
+        const w = a.width / k;
+        const h = a.height / k;
+        const box = el('rect', 'amount-box');
+        box.setAttribute('x', String(round(-w / 2, 3)));
+        box.setAttribute('y', String(round(-h / 2, 3)));
+        box.setAttribute('width', String(round(w, 3)));
+        box.setAttribute('height', String(round(h, 3)));
+        box.setAttribute('rx', String(round(3 / k, 3)));
+        box.setAttribute('stroke-width', String(round(1 / k, 3)));
+        if (a.tentative)
+          box.setAttribute('stroke-dasharray', `${round(3 / k, 3)} ${round(2 / k, 3)}`);
+        const text = el('text', 'amount-label');
+        text.setAttribute('dy', '0.35em');
+        text.textContent = a.text;
+        g.append(box, text);
+        return g;
+      }),
+    );
   };
 
   return {
@@ -179,11 +211,12 @@ export function createSvgBackend(): Backend {
       viewport = el('g');
       edgeLayer = el('g', 'edges');
       nodeLayer = el('g', 'nodes');
+      amountLayer = el('g', 'amounts');
       const pulseLayer = el('g', 'pulse-layer');
       dot = el('circle', 'pulse');
       dot.style.display = 'none';
       pulseLayer.appendChild(dot);
-      viewport.append(edgeLayer, nodeLayer, pulseLayer);
+      viewport.append(edgeLayer, nodeLayer, amountLayer, pulseLayer);
       svg.appendChild(viewport);
       container.prepend(svg);
     },

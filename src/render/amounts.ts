@@ -1,0 +1,161 @@
+/**
+ * Dollars on the map (issue 12): the label a deal carries along its arrow, and
+ * where the labels go. The text marks what is not plain money: "≈" for an
+ * estimate from gigawatts, "up to" for a ceiling or a headline above the firm
+ * figure, and `tentative` (drawn with a dashed outline) for a letter of intent
+ * or reported talks.
+ *
+ * Placement runs with the company labels, once per settled view: candidates in
+ * priority order take the first free spot along their curve (its middle, then
+ * either side); a spot that would cover a company, its label or an amount
+ * already placed is refused, and an amount with no free spot is dropped. Placed
+ * boxes sit in a quadtree, so each check looks at neighbours only.
+ */
+import { quadtree } from 'd3-quadtree';
+import { firmDollars, formatDollars, type Deal, type Dollars } from '../model';
+import { pointOnCurve, type EdgeCurve } from './edgeGeometry';
+import { anyNear, type Box } from './labels';
+
+export interface DealAmount {
+  /** "$30B", "≈$40B", "up to $100B", "$10B · up to $40B". */
+  readonly text: string;
+  /** Headline dollars, to rank the biggest flows. */
+  readonly usd: number;
+  /** A letter of intent or reported talks: dashed. */
+  readonly tentative: boolean;
+}
+
+export function dealAmount(
+  deal: Pick<Deal, 'amountUsd' | 'amountText' | 'computeGw' | 'firmUsd' | 'status' | 'type'>,
+  headline: Dollars,
+  usdPerGigawatt: number | null,
+): DealAmount | null {
+  if (headline.usd == null || headline.usd <= 0) return null;
+  const tentative = deal.status === 'loi' || deal.status === 'reported';
+  const head = formatDollars(headline);
+  const firm = firmDollars(deal, usdPerGigawatt).usd ?? 0;
+  // The source's own wording says the figure is a ceiling, even with no firm part given.
+  let text = /^up to\b/i.test(deal.amountText ?? '') ? `up to ${head}` : head;
+  if (firm < headline.usd)
+    text =
+      firm > 0
+        ? `${formatDollars({ usd: firm, estimated: headline.estimated })} · up to ${head}`
+        : `up to ${head}`;
+  return { text, usd: headline.usd, tentative };
+}
+
+/** How many of the biggest flows are labelled when nothing is chosen. */
+export const BIGGEST_FLOWS = 5;
+
+export const AMOUNT_FONT_PX = 11;
+
+export interface AmountCandidate {
+  readonly edge: number;
+  readonly text: string;
+  readonly tentative: boolean;
+  readonly priority: number;
+  /** The curve, in screen pixels. */
+  readonly curve: EdgeCurve;
+  /** Label size in screen pixels. */
+  readonly width: number;
+  readonly height: number;
+}
+
+export interface AmountSpot {
+  readonly edge: number;
+  readonly text: string;
+  readonly tentative: boolean;
+  /** Centre, in screen pixels at placement time. */
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** Where to try, in order: along the curve, then beside its middle (for short arrows). */
+const SPOTS = [
+  { t: 0.5, side: 0 },
+  { t: 0.38, side: 0 },
+  { t: 0.62, side: 0 },
+  { t: 0.28, side: 0 },
+  { t: 0.72, side: 0 },
+  { t: 0.5, side: 1 },
+  { t: 0.5, side: -1 },
+] as const;
+
+function spotOn(c: EdgeCurve, spot: (typeof SPOTS)[number], height: number) {
+  const p = pointOnCurve(c, spot.t);
+  if (!spot.side) return p;
+  const dx = c.ex - c.sx;
+  const dy = c.ey - c.sy;
+  const len = Math.hypot(dx, dy) || 1;
+  const d = spot.side * (height / 2 + 3);
+  return { x: p.x + (-dy / len) * d, y: p.y + (dx / len) * d };
+}
+
+/** Places amounts in priority order around `obstacles` (circles and label boxes, screen pixels). */
+export function placeAmounts(
+  candidates: readonly AmountCandidate[],
+  obstacles: {
+    readonly circles: readonly { x: number; y: number; r: number }[];
+    readonly boxes: readonly Box[];
+  },
+  viewport?: { readonly width: number; readonly height: number },
+): AmountSpot[] {
+  const boxes = quadtree<Box>()
+    .x((b) => (b.x0 + b.x1) / 2)
+    .y((b) => (b.y0 + b.y1) / 2)
+    .addAll([...obstacles.boxes]);
+  let halfW = 0;
+  let halfH = 0;
+  for (const b of obstacles.boxes) {
+    halfW = Math.max(halfW, (b.x1 - b.x0) / 2);
+    halfH = Math.max(halfH, (b.y1 - b.y0) / 2);
+  }
+  let maxR = 0;
+  for (const c of obstacles.circles) maxR = Math.max(maxR, c.r);
+  const circles = quadtree<{ x: number; y: number; r: number }>()
+    .x((c) => c.x)
+    .y((c) => c.y)
+    .addAll([...obstacles.circles]);
+  const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+  const hitsCircle = (b: Box, c: { x: number; y: number; r: number }) => {
+    const dx = c.x - Math.max(b.x0, Math.min(c.x, b.x1));
+    const dy = c.y - Math.max(b.y0, Math.min(c.y, b.y1));
+    return dx * dx + dy * dy < c.r * c.r;
+  };
+  const inside = (b: Box) =>
+    !viewport ||
+    (b.x0 >= 2 && b.y0 >= 2 && b.x1 <= viewport.width - 2 && b.y1 <= viewport.height - 2);
+
+  const order = [...candidates].sort((a, b) => b.priority - a.priority || a.edge - b.edge);
+  const placed: AmountSpot[] = [];
+  for (const c of order) {
+    for (const spot of SPOTS) {
+      const p = spotOn(c.curve, spot, c.height);
+      const box = {
+        x0: p.x - c.width / 2,
+        y0: p.y - c.height / 2,
+        x1: p.x + c.width / 2,
+        y1: p.y + c.height / 2,
+      };
+      if (!inside(box)) continue;
+      if (anyNear(boxes, box, halfW, halfH, (b) => overlaps(b, box))) continue;
+      if (anyNear(circles, box, maxR, maxR, (o) => hitsCircle(box, o))) continue;
+      boxes.add(box);
+      halfW = Math.max(halfW, c.width / 2);
+      halfH = Math.max(halfH, c.height / 2);
+      placed.push({
+        edge: c.edge,
+        text: c.text,
+        tentative: c.tentative,
+        x: p.x,
+        y: p.y,
+        width: c.width,
+        height: c.height,
+      });
+      break;
+    }
+  }
+  return placed;
+}
