@@ -68,17 +68,36 @@ export interface EdgePath {
   readonly mid: { readonly x: number; readonly y: number };
 }
 
+/** An edge's curve as numbers: the stroke (start, control, end) and the arrowhead. */
+export interface EdgeCurve {
+  readonly sx: number;
+  readonly sy: number;
+  readonly cx: number;
+  readonly cy: number;
+  readonly ex: number;
+  readonly ey: number;
+  /** The stroke is a straight line (no fan offset). */
+  readonly straight: boolean;
+  /** Arrowhead: tip and the two base corners. */
+  readonly tx: number;
+  readonly ty: number;
+  readonly lx: number;
+  readonly ly: number;
+  readonly rx: number;
+  readonly ry: number;
+}
+
 /**
  * @param offset  perpendicular offset of the curve's midpoint (left of travel)
  * @param arrowLength  arrowhead length in layout units
  */
-export function edgePath(
+export function edgeCurve(
   a: Circle,
   b: Circle,
   offset: number,
   arrowLength: number,
   arrowWidth: number,
-): EdgePath {
+): EdgeCurve {
   const dx = b.x - a.x;
   const dy = b.y - a.y;
   const len = Math.hypot(dx, dy) || 1;
@@ -94,20 +113,52 @@ export function edgePath(
   const uy = (tip.y - cy) / (Math.hypot(tip.x - cx, tip.y - cy) || 1);
   const base = { x: tip.x - ux * arrowLength, y: tip.y - uy * arrowLength };
   const half = arrowWidth / 2;
-  const arrow =
-    `M${f(tip.x)},${f(tip.y)}L${f(base.x - uy * half)},${f(base.y + ux * half)}` +
-    `L${f(base.x + uy * half)},${f(base.y - ux * half)}Z`;
   // The stroke stops inside the arrowhead so its end cap does not poke out.
-  const end = { x: base.x + ux * arrowLength * 0.3, y: base.y + uy * arrowLength * 0.3 };
-  const d =
-    Math.abs(offset) < 0.01
-      ? `M${f(start.x)},${f(start.y)}L${f(end.x)},${f(end.y)}`
-      : `M${f(start.x)},${f(start.y)}Q${f(cx)},${f(cy)} ${f(end.x)},${f(end.y)}`;
-  const mid = {
-    x: 0.25 * start.x + 0.5 * cx + 0.25 * end.x,
-    y: 0.25 * start.y + 0.5 * cy + 0.25 * end.y,
+  return {
+    sx: start.x,
+    sy: start.y,
+    cx,
+    cy,
+    ex: base.x + ux * arrowLength * 0.3,
+    ey: base.y + uy * arrowLength * 0.3,
+    straight: Math.abs(offset) < 0.01,
+    tx: tip.x,
+    ty: tip.y,
+    lx: base.x - uy * half,
+    ly: base.y + ux * half,
+    rx: base.x + uy * half,
+    ry: base.y - ux * half,
   };
-  return { d, arrow, mid };
+}
+
+/** The point at parameter t (0..1) along the stroke of a curve. */
+export function pointOnCurve(c: EdgeCurve, t: number): { x: number; y: number } {
+  if (c.straight) return { x: c.sx + (c.ex - c.sx) * t, y: c.sy + (c.ey - c.sy) * t };
+  const u = 1 - t;
+  return {
+    x: u * u * c.sx + 2 * u * t * c.cx + t * t * c.ex,
+    y: u * u * c.sy + 2 * u * t * c.cy + t * t * c.ey,
+  };
+}
+
+/** SVG paths of a curve: the stroke and the arrowhead. */
+export function curvePaths(c: EdgeCurve): { d: string; arrow: string } {
+  const arrow = `M${f(c.tx)},${f(c.ty)}L${f(c.lx)},${f(c.ly)}L${f(c.rx)},${f(c.ry)}Z`;
+  const d = c.straight
+    ? `M${f(c.sx)},${f(c.sy)}L${f(c.ex)},${f(c.ey)}`
+    : `M${f(c.sx)},${f(c.sy)}Q${f(c.cx)},${f(c.cy)} ${f(c.ex)},${f(c.ey)}`;
+  return { d, arrow };
+}
+
+export function edgePath(
+  a: Circle,
+  b: Circle,
+  offset: number,
+  arrowLength: number,
+  arrowWidth: number,
+): EdgePath {
+  const c = edgeCurve(a, b, offset, arrowLength, arrowWidth);
+  return { ...curvePaths(c), mid: pointOnCurve(c, 0.5) };
 }
 
 /** The point on circle `c` in the direction of (x, y), `dist` from its centre. */

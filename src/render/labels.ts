@@ -2,9 +2,13 @@
  * Label placement: biggest companies first, each label tries below, above, right
  * and left of its node and takes the first spot that overlaps no placed label
  * and no node; if none is free it is hidden (the name still shows on hover and
- * focus, and in the accessible name). Runs in screen space after a zoom ends,
- * not per frame.
+ * focus, and in the accessible name). Runs in screen space once per settled
+ * view, not per frame, on the companies that are visible.
+ *
+ * Placed labels and nodes are kept in quadtrees (d3-quadtree), so each candidate
+ * spot is checked against its neighbours only: O(n log n), not O(n²).
  */
+import { quadtree, type Quadtree } from 'd3-quadtree';
 
 export type LabelSpot =
   | 'below'
@@ -84,6 +88,43 @@ const SPOTS: readonly LabelSpot[] = [
   'above-left',
 ];
 
+interface Placed {
+  readonly box: Box;
+  readonly x: number;
+  readonly y: number;
+}
+
+/** Whether any point in `tree` within `pad` of `box` satisfies `hit`. */
+function anyNear<T>(
+  tree: Quadtree<T>,
+  box: Box,
+  padX: number,
+  padY: number,
+  hit: (d: T) => boolean,
+): boolean {
+  const x0 = box.x0 - padX;
+  const y0 = box.y0 - padY;
+  const x1 = box.x1 + padX;
+  const y1 = box.y1 + padY;
+  let found = false;
+  tree.visit((node, nx0, ny0, nx1, ny1) => {
+    if (found) return true;
+    if (!node.length) {
+      let leaf: typeof node | undefined = node;
+      while (leaf && !leaf.length) {
+        const d = (leaf as { data: T }).data;
+        if (hit(d)) {
+          found = true;
+          return true;
+        }
+        leaf = (leaf as { next?: typeof node }).next;
+      }
+    }
+    return nx0 > x1 || ny0 > y1 || nx1 < x0 || ny1 < y0;
+  });
+  return found;
+}
+
 /** Labels must also fit inside the visible box (screen pixels), when given. */
 export function placeLabels(
   items: readonly LabelItem[],
@@ -96,23 +137,40 @@ export function placeLabels(
   const order = [...items].sort(
     (a, b) => Number(b.force ?? false) - Number(a.force ?? false) || b.priority - a.priority,
   );
-  const placed: Box[] = [];
+  let maxR = 0;
+  for (const n of items) maxR = Math.max(maxR, n.r);
+  const circles = quadtree<LabelItem>()
+    .x((d) => d.x)
+    .y((d) => d.y)
+    .addAll([...items]);
+  const placed = quadtree<Placed>()
+    .x((d) => d.x)
+    .y((d) => d.y);
+  // Half the largest placed label, so a neighbour search can reach every box
+  // that could overlap.
+  let halfW = 0;
+  let halfH = 0;
+  const place = (box: Box) => {
+    placed.add({ box, x: (box.x0 + box.x1) / 2, y: (box.y0 + box.y1) / 2 });
+    halfW = Math.max(halfW, (box.x1 - box.x0) / 2);
+    halfH = Math.max(halfH, (box.y1 - box.y0) / 2);
+  };
   const result = new Map<string, LabelSpot | null>();
   for (const item of order) {
     let chosen: LabelSpot | null = null;
     for (const spot of SPOTS) {
       const box = labelBox(item, spot);
       if (!inside(box)) continue;
-      if (placed.some((p) => overlaps(p, box))) continue;
+      if (anyNear(placed, box, halfW, halfH, (p) => overlaps(p.box, box))) continue;
       // Nodes are circles: a label may sit in the corner of a node's square.
-      if (items.some((n) => hitsCircle(box, n))) continue;
+      if (anyNear(circles, box, maxR, maxR, (n) => hitsCircle(box, n))) continue;
       chosen = spot;
-      placed.push(box);
+      place(box);
       break;
     }
     if (!chosen && item.force) {
       chosen = 'below';
-      placed.push(labelBox(item, chosen));
+      place(labelBox(item, chosen));
     }
     result.set(item.id, chosen);
   }

@@ -1,7 +1,8 @@
 /**
- * The pan/zoom engine: d3-zoom on the <svg>, applied as one transform on the
- * viewport group. Per-frame work is a single attribute write plus one CSS
- * variable (labels keep their on-screen size); listeners run outside React.
+ * The pan/zoom engine: d3-zoom on the map's surface element. Each frame's
+ * transform goes to `onTransform` (the position store, and from there the
+ * renderer and the accessible layer, one transform each); listeners run
+ * outside React.
  *
  * `wheel: 'modifier'` is the embed's manners (as Kumu and Datawrapper do): the
  * wheel alone scrolls the page, ctrl/⌘ + wheel or a pinch zooms, and one finger
@@ -20,6 +21,8 @@ export interface Bounds {
 
 export interface PanZoomOptions {
   readonly wheel: 'always' | 'modifier';
+  /** Every transform, as it happens (one per frame during a gesture). */
+  readonly onTransform: (t: ZoomTransform) => void;
   readonly onChange?: (t: ZoomTransform) => void;
   readonly onEnd?: (t: ZoomTransform) => void;
   /** Called when the wheel is used alone in 'modifier' mode. */
@@ -38,22 +41,17 @@ export interface PanZoom {
 
 export const SCALE_EXTENT: [number, number] = [0.1, 8];
 
-export function createPanZoom(
-  svg: SVGSVGElement,
-  viewport: SVGGElement,
-  options: PanZoomOptions,
-): PanZoom {
+export function createPanZoom(svg: HTMLElement, options: PanZoomOptions): PanZoom {
   const selection = select(svg);
   const duration = () => (options.reducedMotion?.() ? 0 : 350);
   let current: ZoomTransform = zoomIdentity;
 
   const apply = (t: ZoomTransform) => {
     current = t;
-    viewport.setAttribute('transform', t.toString());
-    svg.style.setProperty('--k', String(t.k));
+    options.onTransform(t);
   };
 
-  const behaviour = d3zoom<SVGSVGElement, unknown>()
+  const behaviour = d3zoom<HTMLElement, unknown>()
     .scaleExtent(SCALE_EXTENT)
     .filter((event: Event) => {
       if (event.type === 'wheel') {
@@ -69,11 +67,11 @@ export function createPanZoom(
       const m = event as MouseEvent;
       return !m.ctrlKey && !m.button;
     })
-    .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+    .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
       apply(event.transform);
       options.onChange?.(event.transform);
     })
-    .on('end', (event: D3ZoomEvent<SVGSVGElement, unknown>) => options.onEnd?.(event.transform));
+    .on('end', (event: D3ZoomEvent<HTMLElement, unknown>) => options.onEnd?.(event.transform));
 
   selection.call(behaviour).on('dblclick.zoom', null);
   if (options.wheel === 'modifier') svg.style.touchAction = 'pan-x pan-y';

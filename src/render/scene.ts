@@ -1,64 +1,39 @@
 /**
- * Writes geometry into the SVG elements the UI rendered: node transforms and
- * edge paths. Called on every layout tick and on drag, never through React, so
- * a moving graph costs DOM attribute writes only.
+ * Scene geometry from the positions buffer, shared by the renderer's backends
+ * and the SVG export: where company i is, and the curve of deal j.
  */
-import { edgePath } from './edgeGeometry';
-
-export interface SceneNode {
-  readonly id: string;
-  readonly r: number;
-}
-
-export interface SceneEdge {
-  readonly id: string;
-  readonly from: string;
-  readonly to: string;
-  readonly width: number;
-  readonly offset: number;
-}
-
-export interface SceneElements {
-  node(id: string): SVGGElement | undefined;
-  edge(
-    id: string,
-  ): { line: SVGPathElement; arrow: SVGPathElement; hit?: SVGPathElement } | undefined;
-}
+import { edgeCurve, type EdgeCurve } from './edgeGeometry';
+import type { RenderScene } from './renderer';
 
 export function arrowSize(width: number): { length: number; width: number } {
   return { length: 7 + width * 1.1, width: 6 + width * 1.3 };
 }
 
-export function drawScene(
-  nodes: readonly SceneNode[],
-  edges: readonly SceneEdge[],
-  positions: { get(id: string): { readonly x: number; readonly y: number } | undefined },
-  els: SceneElements,
-): void {
-  const radius = new Map<string, number>();
-  for (const n of nodes) {
-    radius.set(n.id, n.r);
-    const p = positions.get(n.id);
-    const el = els.node(n.id);
-    if (p && el) el.setAttribute('transform', `translate(${round(p.x)},${round(p.y)})`);
-  }
-  for (const e of edges) {
-    const a = positions.get(e.from);
-    const b = positions.get(e.to);
-    const el = els.edge(e.id);
-    if (!a || !b || !el) continue;
-    const arrow = arrowSize(e.width);
-    const path = edgePath(
-      { x: a.x, y: a.y, r: radius.get(e.from) ?? 0 },
-      { x: b.x, y: b.y, r: radius.get(e.to) ?? 0 },
-      e.offset,
-      arrow.length,
-      arrow.width,
-    );
-    el.line.setAttribute('d', path.d);
-    el.arrow.setAttribute('d', path.arrow);
-    el.hit?.setAttribute('d', path.d);
-  }
+/** Company i's centre in layout units, or null when it has no position. */
+export function pointOf(
+  scene: RenderScene,
+  xy: Float32Array,
+  i: number,
+): { x: number; y: number } | null {
+  const s = scene.slots[i] ?? -1;
+  if (s < 0 || 2 * s + 1 >= xy.length) return null;
+  return { x: xy[2 * s] ?? 0, y: xy[2 * s + 1] ?? 0 };
 }
 
-const round = (n: number) => Math.round(n * 10) / 10;
+/** Deal j's curve in layout units, or null when an end has no position. */
+export function curveOf(scene: RenderScene, xy: Float32Array, j: number): EdgeCurve | null {
+  const e = scene.edges[j];
+  const a = scene.ends[2 * j] ?? -1;
+  const b = scene.ends[2 * j + 1] ?? -1;
+  const pa = a >= 0 ? pointOf(scene, xy, a) : null;
+  const pb = b >= 0 ? pointOf(scene, xy, b) : null;
+  if (!e || !pa || !pb) return null;
+  const arrow = arrowSize(e.width);
+  return edgeCurve(
+    { ...pa, r: scene.nodes[a]?.r ?? 0 },
+    { ...pb, r: scene.nodes[b]?.r ?? 0 },
+    e.offset,
+    arrow.length,
+    arrow.width,
+  );
+}

@@ -1,17 +1,17 @@
 /**
- * Reads a dataset file off the main thread (datasetWorker.ts), cancellably,
- * with progress; on the main thread only where a worker cannot start (no
- * Worker, a sandbox, or the custom element served from another origin, whose
- * worker script the page may not run). Reusable by any loader: text or bytes in,
- * a ReadOutcome out.
+ * Runs the dataset worker's requests (datasetWorker.ts) from the page:
+ * cancellable through a signal, with progress, and on the main thread only
+ * where a worker cannot start (no Worker, a sandbox, or the custom element
+ * served from another origin, whose worker script the page may not run).
+ * Every loader goes through here: a URL, downloaded bytes, the reader's files.
  */
-import { readDataset, type ReadOutcome, type ReadProgress } from './readDataset';
-import type { WorkerReply } from './datasetWorker';
+import { parseDatasetFiles, type DatasetFile, type ParseResult } from '../model';
+import type { WorkerReply, WorkerRequest, WorkerResults } from './datasetWorker';
+import { fetchDataset } from './fetchDataset';
+import { readDataset, type ReadOptions, type ReadOutcome } from './readDataset';
+import type { DataStatus } from './store';
 
-export interface ReadOptions {
-  readonly signal?: AbortSignal;
-  readonly onProgress?: (p: ReadProgress) => void;
-}
+export type { ReadOptions } from './readDataset';
 
 /** Thrown (as a rejection) when the read was cancelled through the signal. */
 export class ReadCancelled extends Error {
@@ -20,15 +20,18 @@ export class ReadCancelled extends Error {
   }
 }
 
-type StartWorker = () => Worker;
+export type StartWorker = () => Worker;
 const startWorker: StartWorker = () =>
   new Worker(new URL('./datasetWorker.ts', import.meta.url), { type: 'module', name: 'dataset' });
+const defaultStart = (): StartWorker | null => (typeof Worker === 'undefined' ? null : startWorker);
 
-export function readDatasetOffThread(
-  input: string | ArrayBuffer,
-  { signal, onProgress }: ReadOptions = {},
-  start: StartWorker | null = typeof Worker === 'undefined' ? null : startWorker,
-): Promise<ReadOutcome> {
+function offThread<R extends WorkerRequest>(
+  request: R,
+  { signal, onProgress }: ReadOptions,
+  fallback: () => Promise<WorkerResults[R['op']]>,
+  start: StartWorker | null,
+): Promise<WorkerResults[R['op']]> {
+  type T = WorkerResults[R['op']];
   if (signal?.aborted) return Promise.reject(new ReadCancelled());
   let worker: Worker | null = null;
   try {
@@ -36,9 +39,9 @@ export function readDatasetOffThread(
   } catch {
     worker = null;
   }
-  if (!worker) return onMainThread(input, signal, onProgress);
+  if (!worker) return fallback();
   const w = worker;
-  return new Promise<ReadOutcome>((resolve, reject) => {
+  return new Promise<T>((resolve, reject) => {
     let settled = false;
     const finish = (then: () => void) => {
       if (settled) return;
@@ -49,31 +52,64 @@ export function readDatasetOffThread(
     };
     const abort = () => finish(() => reject(new ReadCancelled()));
     signal?.addEventListener('abort', abort);
-    w.addEventListener('message', (event: MessageEvent<WorkerReply>) => {
+    w.addEventListener('message', (event: MessageEvent<WorkerReply<T>>) => {
       const reply = event.data;
       if (reply.type === 'progress') onProgress?.(reply.progress);
-      else if (reply.type === 'done') finish(() => resolve(reply.outcome));
+      else if (reply.type === 'done') finish(() => resolve(reply.value));
       else finish(() => reject(new Error(reply.message)));
     });
-    // A worker that cannot load its script (a strict host, another origin):
-    // read on the main thread after all, rather than fail the load.
+    // A worker that cannot load its script (a strict host, another origin): do
+    // it on the main thread after all, rather than fail the load.
     w.addEventListener('error', (event) => {
       event.preventDefault();
-      finish(() => resolve(onMainThread(input, signal, onProgress)));
+      finish(() => resolve(fallback()));
     });
-    // The input is not transferred: if the worker fails to start, the fallback needs it.
-    w.postMessage({ input });
+    // Inputs are copied, not transferred: if the worker fails to start, the fallback needs them.
+    w.postMessage(request);
   });
 }
 
-/** The fallback: the same routine, after a frame, so "Reading…" is painted first. */
-async function onMainThread(
-  input: string | ArrayBuffer,
-  signal: AbortSignal | undefined,
-  onProgress: ReadOptions['onProgress'],
-): Promise<ReadOutcome> {
-  onProgress?.({ phase: 'read' });
+/** The fallback's first step: a frame, so "Reading…" is painted before the tab is busy. */
+async function yieldFrame(signal: AbortSignal | undefined): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 16));
   if (signal?.aborted) throw new ReadCancelled();
-  return readDataset(input, onProgress);
 }
+
+/** Text or bytes already in hand → a dataset, its problems, or "too big". */
+export function readDatasetOffThread(
+  input: string | ArrayBuffer,
+  options: ReadOptions = {},
+  start: StartWorker | null = defaultStart(),
+): Promise<ReadOutcome> {
+  const fallback = async () => {
+    options.onProgress?.({ phase: 'read' });
+    await yieldFrame(options.signal);
+    return readDataset(input, options.onProgress);
+  };
+  return offThread({ op: 'read', input }, options, fallback, start);
+}
+
+/** A URL's dataset, downloaded and read in the worker; the page sees progress and the result. */
+export function fetchDatasetOffThread(
+  url: string,
+  options: ReadOptions = {},
+  start: StartWorker | null = defaultStart(),
+): Promise<DataStatus> {
+  const fallback = () =>
+    fetchDataset(url, (input, init) => fetch(input, init), {
+      read: (bytes) => readDatasetOffThread(bytes, options, null),
+      ...options,
+    });
+  return offThread({ op: 'fetch', url }, options, fallback, start);
+}
+
+/** Parses the reader's own files (one JSON, or deals.csv and companies.csv). */
+export type ParseFiles = (files: readonly DatasetFile[]) => Promise<ParseResult>;
+
+export const parseFilesOffThread: ParseFiles = (files) =>
+  offThread(
+    { op: 'files', files },
+    {},
+    () => Promise.resolve(parseDatasetFiles(files)),
+    defaultStart(),
+  );

@@ -1,26 +1,64 @@
 /**
- * The dataset worker: reads and checks a dataset file off the main thread, so
- * the page keeps answering (progress, Cancel) while 20 MB are parsed. One worker
- * per file; the page terminates it to cancel. Protocol (datasetClient.ts):
- * in `{ input: string | ArrayBuffer }`, out `{ type: 'progress', progress }`
- * then one `{ type: 'done', outcome }`.
+ * The dataset worker: the one door every dataset file goes through off the main
+ * thread — a URL (downloaded here, so a 20 MB body never crosses the page's
+ * thread), bytes already in hand, or the reader's own files (JSON, or CSV
+ * tables). The page keeps answering (progress, Cancel) meanwhile; it terminates
+ * the worker to cancel. One worker per request. Protocol (datasetClient.ts):
+ * one request in, `{ type: 'progress' }` replies, then one `done` or `failed`.
  */
+import { parseDatasetFiles, type DatasetFile, type ParseResult } from '../model';
+import { fetchDataset } from './fetchDataset';
 import { readDataset, type ReadOutcome, type ReadProgress } from './readDataset';
+import type { DataStatus } from './store';
 
-export type WorkerReply =
+export type WorkerRequest =
+  | { readonly op: 'fetch'; readonly url: string }
+  | { readonly op: 'read'; readonly input: string | ArrayBuffer }
+  | { readonly op: 'files'; readonly files: readonly DatasetFile[] };
+
+/** What each request answers with. */
+export interface WorkerResults {
+  fetch: DataStatus;
+  read: ReadOutcome;
+  files: ParseResult;
+}
+
+export type WorkerReply<T = unknown> =
   | { readonly type: 'progress'; readonly progress: ReadProgress }
-  | { readonly type: 'done'; readonly outcome: ReadOutcome }
+  | { readonly type: 'done'; readonly value: T }
   | { readonly type: 'failed'; readonly message: string };
 
 const post = (reply: WorkerReply) => (self as unknown as Worker).postMessage(reply);
 
-self.addEventListener('message', (event: MessageEvent<{ input: string | ArrayBuffer }>) => {
-  try {
-    post({
-      type: 'done',
-      outcome: readDataset(event.data.input, (progress) => post({ type: 'progress', progress })),
-    });
-  } catch (err) {
-    post({ type: 'failed', message: err instanceof Error ? err.message : String(err) });
+// A download arrives in hundreds of chunks: tell the page at most every 100 ms.
+let lastDownload = 0;
+const progress = (p: ReadProgress) => {
+  if (p.phase === 'download') {
+    const now = Date.now();
+    if (now - lastDownload < 100 && p.loaded !== p.total) return;
+    lastDownload = now;
   }
+  post({ type: 'progress', progress: p });
+};
+
+async function answer(request: WorkerRequest): Promise<unknown> {
+  switch (request.op) {
+    case 'fetch':
+      return fetchDataset(request.url, (input, init) => fetch(input, init), {
+        read: (bytes) => Promise.resolve(readDataset(bytes, progress)),
+        onProgress: progress,
+      });
+    case 'read':
+      return readDataset(request.input, progress);
+    case 'files':
+      return parseDatasetFiles(request.files);
+  }
+}
+
+self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
+  answer(event.data).then(
+    (value) => post({ type: 'done', value }),
+    (err: unknown) =>
+      post({ type: 'failed', message: err instanceof Error ? err.message : String(err) }),
+  );
 });

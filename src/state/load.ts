@@ -1,22 +1,15 @@
 /**
  * Loading a dataset: the bundled one (a lazily imported chunk, so it works
- * offline once the page is loaded) or one from a URL given by the reader.
- * Every way a URL can fail gets its own sentence; nothing is thrown.
+ * offline once the page is loaded) or one from a URL given by the reader
+ * (fetchDataset.ts; in the browser the whole download runs in the dataset
+ * worker, see datasetClient.ts).
  */
-import {
-  decodeDatasetBytes,
-  isHttpUrl,
-  NOT_A_DATASET,
-  parseDataset,
-  type ParseResult,
-  type Problem,
-} from '../model';
-import { readDatasetOffThread, type ReadOptions } from './datasetClient';
-import { tooBigMessage } from './drawLimit';
-import type { ReadOutcome, ReadProgress } from './readDataset';
+import { parseDataset } from '../model';
+import { readDatasetOffThread } from './datasetClient';
+import { fetchDataset, type Fetch, type FetchOptions } from './fetchDataset';
 import type { DataStatus } from './store';
 
-export type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
+export { describeFailure, type Fetch, type ReadFile } from './fetchDataset';
 
 /** The bundled dataset's JSON: a chunk of its own, so the app shell stays small. */
 export const importBundled = async (): Promise<unknown> =>
@@ -36,119 +29,13 @@ export async function loadBundled(
   };
 }
 
-/** Reads a downloaded file: off the main thread by default (datasetClient.ts). */
-export type ReadFile = (input: ArrayBuffer, options: ReadOptions) => Promise<ReadOutcome>;
+export type LoadOptions = Partial<FetchOptions>;
 
-export interface LoadOptions {
-  readonly read?: ReadFile;
-  /** Cancels the download and the read (the reader pressed Cancel, or asked for other data). */
-  readonly signal?: AbortSignal;
-  readonly onProgress?: (p: ReadProgress) => void;
-}
-
-export async function loadFromUrl(
+/** A URL's dataset downloaded on the page (the read off the main thread): tests give their own fetch. */
+export function loadFromUrl(
   url: string,
   fetcher: Fetch = fetch,
-  { read = readDatasetOffThread, signal, onProgress }: LoadOptions = {},
+  { read = readDatasetOffThread, ...rest }: LoadOptions = {},
 ): Promise<DataStatus> {
-  const error = (message: string, problems: readonly Problem[] = []): DataStatus => ({
-    state: 'error',
-    source: url,
-    message,
-    problems,
-  });
-  if (!isHttpUrl(url))
-    return error(`"${url}" is not an http or https address, so it was not loaded.`);
-  const host = new URL(url).host;
-  let response: Response;
-  try {
-    response = await fetcher(url, { mode: 'cors', credentials: 'omit', ...(signal && { signal }) });
-  } catch (err) {
-    if (signal?.aborted) throw err;
-    // A browser reports a CORS refusal and a dead network the same way. Asking
-    // again without CORS tells them apart: an opaque answer means the server is
-    // there but does not let other sites read the file.
-    const reachable = await fetcher(url, { mode: 'no-cors', credentials: 'omit' }).then(
-      () => true,
-      () => false,
-    );
-    return error(
-      reachable
-        ? `${host} does not allow other sites to read this file (no CORS header). Ask its owner to allow it, or host the file where cross-origin requests are allowed.`
-        : `Could not reach ${host}: the network request failed. Check the address and your connection.`,
-    );
-  }
-  if (!response.ok)
-    return error(
-      `${host} answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''} for the dataset.`,
-    );
-  // Bytes, decoded (in the reader) as the validator decodes them: `response.text()`
-  // would drop a byte-order mark that the one BOM rule (parseJsonText) must see.
-  const bytes = await download(response, onProgress);
-  const outcome = await read(bytes, {
-    ...(signal && { signal }),
-    ...(onProgress && { onProgress }),
-  });
-  if (outcome.kind === 'too-big') return error(tooBigMessage(outcome.size));
-  const { result } = outcome;
-  if (!result.ok)
-    return describeFailure(host, decodeDatasetBytes(bytes.slice(0, 256)), result, error);
-  return { state: 'ready', dataset: result.dataset, source: url };
-}
-
-/** The body as bytes, reporting how much has arrived (a 20 MB file takes a while). */
-async function download(
-  response: Response,
-  onProgress: LoadOptions['onProgress'],
-): Promise<ArrayBuffer> {
-  const total = Number(response.headers?.get('content-length')) || null;
-  const reader = onProgress ? response.body?.getReader() : undefined;
-  if (!reader) return response.arrayBuffer();
-  const chunks: Uint8Array[] = [];
-  let loaded = 0;
-  onProgress?.({ phase: 'download', loaded, total });
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    chunks.push(value);
-    loaded += value.byteLength;
-    onProgress?.({ phase: 'download', loaded, total });
-  }
-  const bytes = new Uint8Array(loaded);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return bytes.buffer;
-}
-
-/**
- * The sentence for a file that arrived but is not a dataset. Only a syntax error
- * is "not valid JSON"; valid JSON of the wrong shape — a bare array, an unknown
- * or `__proto__` field at the root — keeps its `(root)` path in the list.
- */
-export function describeFailure(
-  host: string,
-  text: string,
-  result: Extract<ParseResult, { ok: false }>,
-  error: (message: string, problems?: readonly Problem[]) => DataStatus,
-): DataStatus {
-  const start = text.replace(/^\uFEFF/, '').trimStart();
-  const bracketed = start.startsWith('{') || start.startsWith('[');
-  if (result.syntax && !bracketed) {
-    const head = start.slice(0, 40).replace(/\s+/g, ' ');
-    return error(
-      `The file at ${host} is not JSON${head ? ` (it starts with "${head}…")` : ' (it is empty)'}.`,
-    );
-  }
-  if (result.syntax)
-    return error(`The file at ${host} is not valid JSON: ${result.errors[0]?.message ?? ''}.`);
-  // A bare value ("hello", 42, null, true): one sentence says it all.
-  if (!bracketed) return error(`The file at ${host} ${NOT_A_DATASET}.`);
-  const n = result.errors.length;
-  return error(
-    `The file at ${host} is not a valid circular-trade dataset (${n.toLocaleString('en-US')} problem${n === 1 ? '' : 's'}).`,
-    result.errors,
-  );
+  return fetchDataset(url, fetcher, { read, ...rest });
 }

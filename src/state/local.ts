@@ -5,7 +5,7 @@
  */
 import { decodeDatasetBytes, listProblems, type DatasetFile, type Problem } from '../model';
 import { LOCAL_DATA } from './localData';
-import { parseInWorker, type ParseFiles } from './localParse';
+import { parseFilesOffThread, type ParseFiles } from './datasetClient';
 import { keptFiles } from './localStore';
 import type { DataStatus } from './store';
 
@@ -42,7 +42,7 @@ const names = (files: readonly DatasetFile[]) => files.map((f) => f.name).join('
 
 export async function parseLocal(
   files: readonly DatasetFile[],
-  parse: ParseFiles = parseInWorker,
+  parse: ParseFiles = parseFilesOffThread,
 ): Promise<DataStatus & { readonly warnings?: readonly Problem[] }> {
   const error = (message: string, problems: readonly Problem[] = []): DataStatus => ({
     state: 'error',
@@ -69,7 +69,9 @@ export async function parseLocal(
 }
 
 /** The files kept from the last visit, parsed; null when none are kept. */
-export async function loadKept(parse: ParseFiles = parseInWorker): Promise<DataStatus | null> {
+export async function loadKept(
+  parse: ParseFiles = parseFilesOffThread,
+): Promise<DataStatus | null> {
   const kept = await keptFiles();
   if (!kept) return null;
   const status = await parseLocal(kept.files, parse);

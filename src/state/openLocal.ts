@@ -7,7 +7,7 @@
 import type { Problem } from '../model';
 import { filesProblem, parseLocal, readFiles } from './local';
 import { LOCAL_DATA } from './localData';
-import type { ParseFiles } from './localParse';
+import type { ParseFiles } from './datasetClient';
 import { forgetFiles, keepFiles } from './localStore';
 import type { AppStore } from './store';
 import { checkViewAgainstDataset } from './url';

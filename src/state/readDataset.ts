@@ -26,6 +26,11 @@ export interface ReadProgress {
   readonly size?: DatasetSize;
 }
 
+export interface ReadOptions {
+  readonly signal?: AbortSignal;
+  readonly onProgress?: (p: ReadProgress) => void;
+}
+
 export function readDataset(
   input: string | ArrayBuffer,
   onProgress: (p: ReadProgress) => void = () => undefined,

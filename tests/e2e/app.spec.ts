@@ -17,14 +17,14 @@ test('the same data gives the same picture on every load', async ({ page }) => {
   const first = await page
     .locator('[data-node-id]')
     .evaluateAll((els) =>
-      els.map((el) => `${el.getAttribute('data-node-id')}@${el.getAttribute('transform')}`),
+      els.map((el) => `${el.getAttribute('data-node-id')}@${(el as HTMLElement).style.transform}`),
     );
   await page.reload();
   await expect(graph(page)).toBeVisible();
   const second = await page
     .locator('[data-node-id]')
     .evaluateAll((els) =>
-      els.map((el) => `${el.getAttribute('data-node-id')}@${el.getAttribute('transform')}`),
+      els.map((el) => `${el.getAttribute('data-node-id')}@${(el as HTMLElement).style.transform}`),
     );
   expect(second).toEqual(first);
   // And it does not drift after it is shown.
@@ -32,7 +32,7 @@ test('the same data gives the same picture on every load', async ({ page }) => {
   const later = await page
     .locator('[data-node-id]')
     .evaluateAll((els) =>
-      els.map((el) => `${el.getAttribute('data-node-id')}@${el.getAttribute('transform')}`),
+      els.map((el) => `${el.getAttribute('data-node-id')}@${(el as HTMLElement).style.transform}`),
     );
   expect(later).toEqual(first);
 });
@@ -120,7 +120,7 @@ test('clicking a deal in the graph shows that deal', async ({ page }) => {
 
 test("clicking a company's name selects it, like its circle", async ({ page }) => {
   await openApp(page);
-  await company(page, 'Oracle').locator('.node-label').click();
+  await page.locator('[data-company="oracle"] .node-label').click();
   await expect(page.getByRole('heading', { level: 2, name: 'Oracle' })).toBeVisible();
 });
 

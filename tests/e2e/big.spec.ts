@@ -1,7 +1,8 @@
 /**
  * The 22 MB dataset of issue 15 (20,000 companies, 100,000 deals, generated here,
  * never committed): the page shows progress at once, never blocks its main
- * thread for 50 ms or more (Long Tasks API) while the file is read off-thread,
+ * thread for 50 ms or more (Long Tasks API) while the file is downloaded and
+ * read in the dataset worker,
  * offers Cancel, and then says plainly that the file is too big to draw.
  */
 import { expect, test } from '@playwright/test';
@@ -51,20 +52,26 @@ test('a 22 MB dataset: progress within a second, no long task, then "too big", w
     { timeout: 60_000 },
   );
   await expect(alert).toContainText('npm run --silent filter');
-  const long = await page.evaluate(
-    (after) =>
-      (window as unknown as { __long: { start: number; duration: number }[] }).__long.filter(
-        (t) => t.start >= after,
-      ),
-    shownAt,
-  );
-  // The goal is no task of 50 ms or more. Parsing and checking run in the worker;
-  // on the 2-core reference machine under load one task of 100–370 ms remains
-  // (the 22 MB body arriving, not yet pinned down), so this guards against the
-  // freeze itself (the main-thread parse took minutes) until that is found.
+  const { long, readAt } = await page.evaluate(() => {
+    const w = window as unknown as { __long: { start: number; duration: number }[] };
+    const mark = performance.getEntriesByName('ct:dataset-read')[0];
+    return { long: w.__long, readAt: mark ? mark.startTime : null };
+  });
+  expect(readAt, 'the ct:dataset-read mark').not.toBeNull();
+  const read = readAt ?? Infinity;
+  // The download, the read and the checks all run in the dataset worker: while
+  // they do, the page's thread only paints progress. On a quiet machine it has
+  // no task of 50 ms or more then (docs/performance.md); with two browsers on
+  // two cores (CI) the scheduler stretches short tasks, so this guards the
+  // freeze itself — a body or a parse on the main thread — at 200 ms.
   expect(
-    long.filter((t) => t.duration >= 500),
-    'main-thread tasks of 500 ms or more',
+    long.filter((t) => t.start >= shownAt && t.start + t.duration <= read && t.duration >= 200),
+    'main-thread tasks of 200 ms or more while the file is downloaded and read',
+  ).toEqual([]);
+  // Then only the answer is drawn: the alert, in one short task.
+  expect(
+    long.filter((t) => t.start + t.duration > read && t.duration >= 250),
+    'main-thread tasks of 250 ms or more drawing the answer',
   ).toEqual([]);
 
   await alert.getByRole('button', { name: 'Show the bundled dataset instead' }).click();

@@ -49,11 +49,14 @@ test('panning and zooming re-render nothing', async ({ page }) => {
   expect((await commits(page)) - before).toBeLessThanOrEqual(2);
 });
 
+const at = (page: Page, name: string) =>
+  company(page, name).evaluate((el) => (el as HTMLElement).style.transform);
+
 test('dragging a company moves the layout without re-rendering per tick', async ({ page }) => {
   await openApp(page);
   const node = company(page, 'Oracle');
-  const start = await node.getAttribute('transform');
-  const box = await node.locator('circle.node-dot').boundingBox();
+  const start = await at(page, 'Oracle');
+  const box = await node.boundingBox();
   if (!box) throw new Error('no node');
   const before = await commits(page);
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
@@ -61,16 +64,68 @@ test('dragging a company moves the layout without re-rendering per tick', async 
   for (let i = 1; i <= 20; i++)
     await page.mouse.move(box.x + box.width / 2 + i * 5, box.y + box.height / 2 + i * 2);
   await page.mouse.up();
-  await page.waitForTimeout(800); // the simulation cools down and stops
-  await expect(node).not.toHaveAttribute('transform', start ?? '');
-  // Hover and tooltip commits only: a handful, not one per tick or pointer move.
-  expect((await commits(page)) - before).toBeLessThanOrEqual(6);
+  await expect.poll(() => at(page, 'Oracle')).not.toBe(start);
+  // The drawing follows: the SVG node moved too.
+  await expect(page.locator('[data-company="oracle"]')).not.toHaveAttribute('transform', '');
+  // The "Reset layout" button appearing is the only commit: none per tick or pointer move.
+  expect((await commits(page)) - before).toBeLessThanOrEqual(3);
   // Dropped where it was let go: pinned, so it does not drift back.
-  const dropped = await node.getAttribute('transform');
+  await page.waitForTimeout(800);
+  const dropped = await at(page, 'Oracle');
   await page.waitForTimeout(500);
-  await expect(node).toHaveAttribute('transform', dropped ?? '');
+  expect(await at(page, 'Oracle')).toBe(dropped);
   // "Reset layout" brings back the original picture exactly.
   await page.getByRole('button', { name: 'Reset layout' }).click();
-  await expect(node).toHaveAttribute('transform', start ?? '');
+  await expect.poll(() => at(page, 'Oracle')).toBe(start);
   await expect(page.getByRole('button', { name: 'Reset layout' })).toHaveCount(0);
+});
+
+test('hovering companies and deals repaints the map with no React commit', async ({ page }) => {
+  await openApp(page);
+  await page.waitForTimeout(300);
+  const before = await commits(page);
+  const box = await company(page, 'Nvidia').boundingBox();
+  if (!box) throw new Error('no node');
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  // Its neighbourhood is emphasised and the tooltip shows, by the engines alone.
+  await expect(company(page, 'Nvidia')).toHaveClass(/is-hot/);
+  await expect(company(page, 'Amazon')).toHaveClass(/is-dim/);
+  await expect(page.getByRole('tooltip')).toContainText('Nvidia');
+  await page.mouse.move(5, 5);
+  await expect(company(page, 'Amazon')).not.toHaveClass(/is-dim/);
+  await expect(page.getByRole('tooltip')).toBeHidden();
+  expect((await commits(page)) - before).toBe(0);
+});
+
+test('hovering a deal on the map lights its row in the panel, with no React commit', async ({
+  page,
+}) => {
+  await openApp(page, '?company=microsoft');
+  await page.waitForTimeout(300);
+  const id = 'anthropic-azure-30b';
+  const row = page.locator('.deal-row').filter({ has: page.locator(`[data-deal-id="${id}"]`) });
+  await expect(row).toBeVisible();
+  // A point of the curve that no company or label covers.
+  const point = await page.locator(`[data-edge-id="${id}"] .edge-line`).evaluate((el) => {
+    const path = el as SVGPathElement;
+    const m = path.getScreenCTM();
+    if (!m) return null;
+    const length = path.getTotalLength();
+    for (const t of [0.5, 0.4, 0.6, 0.3, 0.7]) {
+      const p = path.getPointAtLength(length * t);
+      const x = p.x * m.a + p.y * m.c + m.e;
+      const y = p.x * m.b + p.y * m.d + m.f;
+      if (!document.elementFromPoint(x, y)?.closest('[role="button"]')) return { x, y };
+    }
+    return null;
+  });
+  if (!point) throw new Error('no free point on the deal');
+  const before = await commits(page);
+  await page.mouse.move(point.x, point.y);
+  await expect(row).toHaveAttribute('data-map-hover', '');
+  await expect(page.locator(`[data-edge-id="${id}"]`)).toHaveClass(/is-hot/);
+  await expect(page.getByRole('tooltip')).toContainText('Anthropic');
+  await page.mouse.move(5, 5);
+  await expect(row).not.toHaveAttribute('data-map-hover', '');
+  expect((await commits(page)) - before).toBe(0);
 });

@@ -11,7 +11,7 @@ test('on a phone: the map fits, a tap selects, nothing overflows sideways', asyn
   // The map is taller than wide on a phone, and uses most of the first screen.
   expect(box?.height ?? 0).toBeGreaterThan(380);
   // Every company's node is inside the map's box at first sight.
-  const outside = await page.locator('[data-node-id] .node-dot').evaluateAll((dots, b) => {
+  const outside = await page.locator('[data-node-id]').evaluateAll((dots, b) => {
     if (!b) return -1;
     return dots.filter((d) => {
       const r = d.getBoundingClientRect();

@@ -116,10 +116,10 @@ describe('DealDetails', () => {
     const links = screen.getAllByRole('link');
     expect(links.map((a) => a.getAttribute('href'))).toEqual([
       'https://scmp.com/tech/big-tech/article/3207838/microsoft-invests-us10-billion-chatgpt-maker-openai',
-      'https://www.zdnet.com/article/microsoft-just-made-a-huge-investment-in-chatgpt-maker-openai-heres-why/',
+      'https://www.latimes.com/business/story/2023-01-23/microsoft-invests-10-billion-chatgpt-maker-openai',
     ]);
     expect(links[1]).toHaveAccessibleName(
-      /^ZDNet: Microsoft just made a huge investment in ChatGPT maker OpenAI ?\(opens in a new tab\)$/,
+      /^Los Angeles Times \(Bloomberg\): Microsoft invests \$10 billion in ChatGPT maker OpenAI ?\(opens in a new tab\)$/,
     );
     for (const link of links) {
       expect(link).toHaveAttribute('target', '_blank');

@@ -289,3 +289,99 @@ describe('December 2026 edition: the other findings', () => {
     expect(deal('sb-openai-japan').amountText).toMatch(/per year/);
   });
 });
+
+/**
+ * The source check of December 2026: a source's title and publisher are the page's own, and
+ * the page supports the deal. What a hurried editor adds by accident — a date or a remark in
+ * a title, "(mirror)" in a publisher, one page cited twice, a page about something else — must
+ * turn a test red.
+ */
+describe('December 2026 edition: every source real', () => {
+  const cited = data.deals.flatMap((d) =>
+    [...d.sources, ...(d.ended?.sources ?? [])].map((s) => ({ deal: d.id, ...s })),
+  );
+  /** An editorial remark in brackets, never part of a headline: a date, "recaps", "citing"… */
+  const annotated = (title: string) =>
+    /\((?:\d{4}-|recaps|mentions|citing|round\))/i.test(title) ||
+    /\((?:WSJ|FT|Reuters|Bloomberg|CNBC|AP)\)\s*$/.test(title);
+
+  it('recognises the annotations the source check removed', () => {
+    for (const bad of [
+      "AI's trillion dollar deal wheel bubbling around Nvidia, OpenAI (2025-11-04)",
+      'Nvidia invests $2B in CoreWeave (recaps backstop)',
+      'Meta Signs $14B Deal With AI Cloud Firm CoreWeave (mentions Nvidia $6.3B backstop)',
+      "Broadcom's Anthropic deal and custom silicon (citing Broadcom 8-K)",
+      'ASML invests $2B (round) in Mistral',
+      'Why OpenAI is turning to Cerebras for a $10 billion compute push (WSJ)',
+    ])
+      expect(annotated(bad), bad).toBe(true);
+    // A headline may carry brackets of its own (anteroom.so's title does).
+    expect(annotated('Microsoft-OpenAI restructured partnership (OpenAI PBC, $250B Azure)')).toBe(
+      false,
+    );
+  });
+
+  it('keeps every title free of editorial annotations', () => {
+    for (const s of cited) expect(annotated(s.title), `${s.deal}: ${s.title}`).toBe(false);
+  });
+
+  it('names the site a page is on as its publisher, never a "mirror" of another outlet', () => {
+    for (const s of cited) expect(s.publisher ?? '', `${s.deal}: ${s.url}`).not.toMatch(/mirror/i);
+    const first = deal('msft-openai-2019').sources.find((s) => s.url.includes('ngocminhtran.com'));
+    expect(first?.publisher).toBe('ngocminhtran.com');
+  });
+
+  it('cites a URL once per deal, across its sources and its ended sources', () => {
+    for (const d of data.deals) {
+      const urls = [...d.sources, ...(d.ended?.sources ?? [])].map((s) => s.url);
+      expect(new Set(urls).size, d.id).toBe(urls.length);
+    }
+  });
+
+  it('links only https pages', () => {
+    for (const s of cited) expect(s.url, s.deal).toMatch(/^https:\/\/[^\s/]+\.[^\s/]+/);
+  });
+
+  it('never rests a deal on a page the source check found to be about something else', () => {
+    const offTopic: Record<string, readonly string[]> = {
+      'sb-openai-40b': ['newser.com/story/378499'], // SoftBank selling its Nvidia stake
+      'anthropic-coreweave-2026': ['techreaderdaily.com'], // a SpaceX/Colossus story
+      'msft-openai-rofr-2025': ['telegraphindia.com'], // reports the ROFR's removal, not its grant
+    };
+    for (const s of cited) expect(s.url, s.deal).not.toMatch(/pjfp\.com\/tag\//); // a tag index
+    for (const [id, urls] of Object.entries(offTopic)) {
+      const supporting = deal(id).sources.filter((s) => !urls.some((u) => s.url.includes(u)));
+      expect(supporting.length, id).toBe(deal(id).sources.length);
+      expect(supporting.length, id).toBeGreaterThan(0);
+    }
+  });
+
+  it('cites none of the URLs that no stored copy of the page could confirm', () => {
+    const unconfirmed = [
+      'zdnet.com/article/microsoft-just-made-a-huge-investment',
+      'riffon.com/insight',
+      'itweb.co.za/article/trump-launches-500bn',
+      'verdict.co.uk/openai-cloud-computing-deal-oracle',
+      'indiatoday.in/technology/news/story/not-everything-is-okay',
+      'techradar.com/pro/stargate-is-back-on',
+      'gulfnews.com/technology/companies/meta-signs-10-billion',
+      'newsbytesapp.com/news/business/chip-giant-asml-invests-2b',
+      'particle.news/story/openai-and-nvidia-strike-10-gigawatt',
+      'morethanmoore.substack.com',
+      'techstartups.com/?p=126884',
+      'techzine.eu/news/analytics/136467',
+      'applemagazine.com/microsoft-nvidia-invest-in-anthropic',
+      'newsghana.com.gh/nvidia-licenses-groq',
+      'thedailyscout.com/s/foH-2Jg_nHs',
+    ];
+    for (const s of cited)
+      for (const u of unconfirmed) expect(s.url.includes(u), `${s.deal}: ${u}`).toBe(false);
+  });
+
+  it('gives no figure that no page supports: Microsoft’s 2021 investment is undisclosed', () => {
+    expect(deal('msft-openai-2021').amountUsd).toBeUndefined();
+    expect(deal('msft-openai-2021').amountText).toMatch(/not disclosed/);
+    const loop = loopThrough(asOf, ['microsoft', 'openai']);
+    expect(loop && firmOf(loop)).toBe(11.75 * B);
+  });
+});

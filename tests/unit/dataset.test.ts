@@ -163,24 +163,27 @@ describe('the seed-article deals', () => {
     expect(dealOf('anthropic-nvidia-1gw').amountUsd).toBeUndefined();
   });
 
-  it('Microsoft’s $13B+ in OpenAI as its tranches: 2019 $1B, 2021 $2B, 2023 $10B, 2024 $750M', () => {
+  it('Microsoft’s $13B+ in OpenAI as its tranches: 2019 $1B, 2021 undisclosed, 2023 $10B, 2024 $750M', () => {
     const tranches = data.deals.filter(
       (d) => d.from === 'microsoft' && d.to === 'openai' && d.type === 'investment',
     );
     const byYear = Object.fromEntries(tranches.map((d) => [d.announced.slice(0, 4), d.amountUsd]));
-    expect(byYear).toEqual({ '2019': 1 * B, '2021': 2 * B, '2023': 10 * B, '2024': 0.75 * B });
+    // The 2021 figure (~$2B) rests on no page that could be checked (Dec-2026 source check).
+    expect(byYear).toEqual({ '2019': 1 * B, '2021': undefined, '2023': 10 * B, '2024': 0.75 * B });
     const total = tranches.reduce((t, d) => t + (d.amountUsd ?? 0), 0);
-    expect(total).toBeGreaterThanOrEqual(13 * B);
+    expect(total).toBe(11.75 * B);
 
     const cumulative = (data.aggregates ?? []).find((a) => a.id === 'msft-openai-cumulative');
     expect(new Set(cumulative?.includes)).toEqual(new Set(tranches.map((d) => d.id)));
-    expect(cumulative?.amountUsd).toBeLessThanOrEqual(total);
+    // A reported total may exceed the known tranches while one of them is undisclosed.
+    expect(cumulative?.amountUsd).toBeGreaterThanOrEqual(total);
   });
 
   it('the 2021 tranche cites a source of its own', () => {
     const d = dealOf('msft-openai-2021');
     expect(d.announced).toBe('2021');
-    expect(d.sources.some((s) => /zdnet\.com/.test(s.url))).toBe(true);
+    expect(d.sources.some((s) => /digitaltrends\.com/.test(s.url))).toBe(true);
+    expect(d.amountUsd).toBeUndefined();
   });
 
   it('OpenAI’s compute and chip deals with Oracle, Nvidia, AMD, Broadcom, Google and Amazon', () => {

@@ -15,7 +15,7 @@ export function showOnMap(
     .map((id) => engines.layout.store.get(id))
     .filter((p): p is { x: number; y: number } => p != null);
   if (points.length === 0) return;
-  const rect = engines.svg.getBoundingClientRect();
+  const rect = engines.surface.getBoundingClientRect();
   const t = engines.panZoom.transform();
   const margin = Math.min(40, rect.height * 0.12);
   const inView = points.every((p) => {

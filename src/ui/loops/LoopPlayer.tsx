@@ -72,22 +72,15 @@ export function LoopPlayer({ loop, index }: { loop: Loop; index: DatasetIndex })
       pulse.current?.stop();
       return;
     }
-    const engines = graph?.current;
-    if (!engines) return;
-    if (!pulse.current) {
-      const layer = engines.viewport.querySelector<SVGGElement>('.pulse-layer');
-      if (layer) pulse.current = createPulse(layer);
-    }
+    if (!graph?.current) return;
+    pulse.current ??= createPulse(() => graph.current?.renderer ?? null);
     // Along the biggest deal of the hop.
     const dollarsOf = (id: string) => {
       const deal = index.dealById.get(id);
       return deal ? (index.dollars(deal).usd ?? -1) : -1;
     };
     const main = [...hop.dealIds].sort((a, b) => dollarsOf(b) - dollarsOf(a))[0];
-    const path = main
-      ? engines.svg.querySelector<SVGPathElement>(`[data-edge-id="${CSS.escape(main)}"] .edge-line`)
-      : null;
-    if (path) pulse.current?.run(path, HOP_MS * 0.75, 6);
+    if (main) pulse.current.run(main, HOP_MS * 0.75);
   }, [hop, graph, index]);
 
   const go = (s: number) => {

@@ -1,0 +1,270 @@
+/**
+ * `npm run bench:view` — the map beside force-graph (vasturiano's canvas force
+ * graph) on the same seeded datasets: the bundled one, 1,000 and 5,000
+ * companies (tests/fixtures/generate.ts, 4 deals per company). It builds the
+ * site, serves dist/ on 127.0.0.1, and in headless Chromium runs the app and
+ * the peer page (bench/peer.html) alternately, RUNS times each, then prints a
+ * table of medians and app/peer ratios:
+ *
+ * - navigation → first picture (`ct:first-picture`), → settled (`ct:settled`);
+ * - the longest main-thread task after the first picture (Long Tasks API);
+ * - pan/zoom frame p50 / p95: requestAnimationFrame intervals during 60 drag
+ *   moves and 20 wheel steps on the settled map;
+ * - hover → repaint (app): pointer onto a company until the frame after its
+ *   neighbourhood is emphasised;
+ * - click a hub → loops listed (app): the biggest company, until its loops are
+ *   listed and the frame after.
+ *
+ * Not part of `npm test`. The machine is shared: run it under the browser
+ * lock (`flock /tmp/ct-browser.lock npm run bench:view`) and say how loaded it
+ * was with the figures. RUNS=n changes the number of runs.
+ */
+import { spawn } from 'node:child_process';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { loadavg } from 'node:os';
+import { chromium, type Page } from '@playwright/test';
+import { launchOptions } from '../tests/chromium';
+import { generateDataset } from '../tests/fixtures/generate';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const PORT = 4473;
+const BASE = `http://127.0.0.1:${PORT}/`;
+const RUNS = Number(process.env.RUNS ?? 3);
+const SETTLE_TIMEOUT = 120_000;
+
+const datasets = [
+  { label: 'bundled data', file: 'bench/bundled.json', size: 0 },
+  { label: '1,000 companies', file: 'bench/book-1000.json', size: 1000 },
+  { label: '5,000 companies', file: 'bench/book-5000.json', size: 5000 },
+];
+
+function prepare() {
+  const dir = resolve(ROOT, 'dist/bench');
+  mkdirSync(dir, { recursive: true });
+  copyFileSync(resolve(ROOT, 'data/ai-circular-deals.json'), resolve(dir, 'bundled.json'));
+  for (const d of datasets)
+    if (d.size)
+      writeFileSync(resolve(ROOT, 'dist', d.file), JSON.stringify(generateDataset(d.size)));
+  copyFileSync(resolve(ROOT, 'bench/peer.html'), resolve(dir, 'peer.html'));
+  copyFileSync(
+    resolve(ROOT, 'node_modules/force-graph/dist/force-graph.min.js'),
+    resolve(dir, 'force-graph.min.js'),
+  );
+}
+
+interface Sample {
+  first: number;
+  settled: number;
+  longTask: number;
+  p50: number;
+  p95: number;
+  hover: number;
+  click: number;
+}
+
+const quantile = (xs: number[], q: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? NaN;
+};
+const median = (xs: number[]) => quantile(xs.filter(Number.isFinite), 0.5);
+
+async function observe(page: Page) {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __tasks: { start: number; duration: number }[] };
+    w.__tasks = [];
+    try {
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries())
+          w.__tasks.push({ start: e.startTime, duration: e.duration });
+      }).observe({ type: 'longtask', buffered: true });
+    } catch {
+      // no Long Tasks API
+    }
+  });
+}
+
+const mark = (page: Page, name: string) =>
+  page.evaluate((n) => performance.getEntriesByName(n)[0]?.startTime ?? NaN, name);
+
+/** rAF intervals while `gesture` runs. */
+async function frames(page: Page, gesture: () => Promise<void>): Promise<number[]> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __frames: number[]; __stop: boolean };
+    w.__frames = [];
+    w.__stop = false;
+    let last = performance.now();
+    const step = (now: number) => {
+      w.__frames.push(now - last);
+      last = now;
+      if (!w.__stop) requestAnimationFrame(step);
+    };
+    requestAnimationFrame(step);
+  });
+  await gesture();
+  return page.evaluate(() => {
+    const w = window as unknown as { __frames: number[]; __stop: boolean };
+    w.__stop = true;
+    return w.__frames.slice(1);
+  });
+}
+
+async function run(page: Page, url: string, app: boolean): Promise<Sample> {
+  await observe(page);
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName('ct:settled').length > 0, null, {
+    timeout: SETTLE_TIMEOUT,
+    polling: 100,
+  });
+  const first = await mark(page, 'ct:first-picture');
+  const settled = await mark(page, 'ct:settled');
+  await page.waitForTimeout(300);
+  const longTask = await page.evaluate(
+    (after) =>
+      Math.max(
+        0,
+        ...(window as unknown as { __tasks: { start: number; duration: number }[] }).__tasks
+          .filter((t) => t.start >= after)
+          .map((t) => t.duration),
+      ),
+    first,
+  );
+  const box = page.viewportSize() ?? { width: 1280, height: 800 };
+  const cx = app ? 300 : box.width / 2;
+  const cy = app ? 300 : box.height / 2;
+  const intervals = await frames(page, async () => {
+    await page.mouse.move(cx, cy);
+    await page.mouse.down();
+    for (let i = 1; i <= 60; i++) await page.mouse.move(cx + i * 3, cy + i * 2);
+    await page.mouse.up();
+    for (let i = 0; i < 20; i++) await page.mouse.wheel(0, i % 2 ? 60 : -60);
+  });
+  let hover = NaN;
+  let click = NaN;
+  if (app) {
+    const hub = page.locator('.graph-a11y [role="button"]').first();
+    await page.mouse.move(2, 2);
+    await page.waitForTimeout(200);
+    const b = await hub.boundingBox();
+    if (b) {
+      const t0 = await page.evaluate(() => performance.now());
+      await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2);
+      await hub.evaluate(
+        (el) =>
+          new Promise<void>((done) => {
+            const check = () =>
+              el.classList.contains('is-hot')
+                ? requestAnimationFrame(() => done())
+                : requestAnimationFrame(check);
+            check();
+          }),
+      );
+      hover = (await page.evaluate(() => performance.now())) - t0;
+      await page.mouse.move(2, 2);
+      await page.waitForTimeout(200);
+      const t1 = await page.evaluate(() => performance.now());
+      await hub.click({ force: true });
+      await page
+        .getByRole('region', { name: 'Money loops' })
+        .getByRole('listitem')
+        .first()
+        .waitFor({ timeout: 20_000 });
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
+      click = (await page.evaluate(() => performance.now())) - t1;
+    }
+  }
+  return {
+    first,
+    settled,
+    longTask,
+    p50: quantile(intervals, 0.5),
+    p95: quantile(intervals, 0.95),
+    hover,
+    click,
+  };
+}
+
+const fmt = (ms: number) =>
+  !Number.isFinite(ms) ? '—' : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`;
+const ratio = (a: number, b: number) =>
+  Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(2)}×` : '—';
+
+async function main() {
+  prepare();
+  const server = spawn(
+    'npx',
+    ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
+    {
+      cwd: ROOT,
+      stdio: 'ignore',
+    },
+  );
+  try {
+    for (let i = 0; i < 60; i++) {
+      const ok = await fetch(BASE).then(
+        (r) => r.ok,
+        () => false,
+      );
+      if (ok) break;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    const browser = await chromium.launch(launchOptions);
+    const load = loadavg()[0]?.toFixed(1);
+    console.log(`bench:view · ${RUNS} runs each · load average ${load} at start`);
+    const rows: string[] = [];
+    for (const d of datasets) {
+      const dataUrl = `${BASE}${d.file}`;
+      const app: Sample[] = [];
+      const peer: Sample[] = [];
+      for (let r = 0; r < RUNS; r++)
+        for (const which of r % 2 ? ['peer', 'app'] : ['app', 'peer']) {
+          const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+          try {
+            const s =
+              which === 'app'
+                ? await run(page, `${BASE}?data=${encodeURIComponent(dataUrl)}`, true)
+                : await run(
+                    page,
+                    `${BASE}bench/peer.html?data=${encodeURIComponent(dataUrl)}`,
+                    false,
+                  );
+            (which === 'app' ? app : peer).push(s);
+            console.log(
+              d.label,
+              which,
+              JSON.stringify(s, (_, v: unknown) => (typeof v === 'number' ? Math.round(v) : v)),
+            );
+          } catch (e) {
+            console.log(d.label, which, 'failed:', String(e).split('\n')[0]);
+          } finally {
+            await page.close();
+          }
+        }
+      const m = (xs: Sample[], k: keyof Sample) => median(xs.map((s) => s[k]));
+      const row = (name: string, k: keyof Sample) =>
+        `| ${d.label} | ${name} | ${fmt(m(app, k))} | ${fmt(m(peer, k))} | ${ratio(m(app, k), m(peer, k))} |`;
+      rows.push(
+        row('navigation → first picture', 'first'),
+        row('navigation → settled', 'settled'),
+        row('longest main-thread task after first picture', 'longTask'),
+        row('pan/zoom frame p50', 'p50'),
+        row('pan/zoom frame p95', 'p95'),
+        row('hover → repaint', 'hover'),
+        row('click a hub → loops listed', 'click'),
+      );
+    }
+    await browser.close();
+    console.log(
+      `\n| dataset | measure | app | force-graph | app/peer |\n|---|---|---|---|---|\n${rows.join('\n')}`,
+    );
+    console.log(
+      `\nload average at end: ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')}`,
+    );
+  } finally {
+    server.kill();
+  }
+}
+
+await main();

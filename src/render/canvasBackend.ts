@@ -1,0 +1,322 @@
+/**
+ * The Canvas 2D backend, for big graphs: one pass per layer from typed arrays
+ * (deals batched by colour, width and dash into one path each, then companies
+ * by kind, then labels), culled to the visible box. The static layer is drawn
+ * into an offscreen canvas; while only the view moves (pan, zoom) that picture
+ * is re-blitted under the new transform, and redrawn crisp once the view rests,
+ * so a pan frame costs one image copy at any size. The pulse has its own canvas
+ * on top, so it never repaints the scene.
+ */
+import type { LabelSpot } from './labels';
+import { labelBox } from './labels';
+import { labelWidth, LABEL_FONT_PX } from './measureText';
+import { readPalette, type Palette } from './palette';
+import { pointOnCurve } from './edgeGeometry';
+import type { Backend, Changes, Frame } from './renderer';
+
+/** A redraw slower than this makes pan and zoom blit the last picture instead. */
+const BLIT_OVER_MS = 8;
+/** How long the view must rest before a blitted picture is redrawn crisp. */
+const CRISP_AFTER_MS = 120;
+
+const DASH: Record<string, readonly number[]> = {
+  solid: [],
+  dashed: [7, 5],
+  dotted: [1.5, 3.5],
+  ghost: [2, 6],
+};
+
+export function createCanvasBackend(): Backend {
+  let host: HTMLElement | null = null;
+  let canvas: HTMLCanvasElement | null = null;
+  let overlay: HTMLCanvasElement | null = null;
+  const offscreen = document.createElement('canvas');
+  let palette: Palette | null = null;
+  let themeObserver: MutationObserver | null = null;
+  let drawnAt = { k: 1, x: 0, y: 0 };
+  let lastMs = 0;
+  let crispTimer: ReturnType<typeof setTimeout> | undefined;
+  let last: Frame | null = null;
+  const dpr = () => Math.min(2, globalThis.devicePixelRatio || 1);
+
+  const fit = (c: HTMLCanvasElement, f: Frame) => {
+    const w = Math.max(1, Math.round(f.width * dpr()));
+    const h = Math.max(1, Math.round(f.height * dpr()));
+    if (c.width !== w || c.height !== h) {
+      c.width = w;
+      c.height = h;
+    }
+  };
+
+  const paint = (f: Frame) => {
+    const start = performance.now();
+    palette ??= host ? readPalette(host) : null;
+    const pal = palette;
+    if (!pal) return;
+    fit(offscreen, f);
+    const ctx = offscreen.getContext('2d');
+    if (!ctx) return;
+    const r = dpr();
+    const { k, x, y } = f.transform;
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, offscreen.width, offscreen.height);
+    ctx.setTransform(r * k, 0, 0, r * k, r * x, r * y);
+    // The visible box in layout units, with a margin for wide strokes.
+    const vx0 = -x / k - 20;
+    const vy0 = -y / k - 20;
+    const vx1 = (f.width - x) / k + 20;
+    const vy1 = (f.height - y) / k + 20;
+    const visible = (ax: number, ay: number, bx: number, by: number, cx: number, cy: number) =>
+      Math.max(ax, bx, cx) >= vx0 &&
+      Math.min(ax, bx, cx) <= vx1 &&
+      Math.max(ay, by, cy) >= vy0 &&
+      Math.min(ay, by, cy) <= vy1;
+
+    // Deals: cold ones first, hot ones on top; each pass batched by look.
+    const { style, scene } = f;
+    const hotPass = style.focus ? [false, true] : [false];
+    for (const hot of hotPass) {
+      const batches = new Map<
+        string,
+        { color: string; alpha: number; width: number; dash: string; edges: number[] }
+      >();
+      for (const j of style.edgeOrder) {
+        const e = scene.edges[j];
+        const s = style.edges[j];
+        if (!e || !s || (style.focus && s.hot !== hot)) continue;
+        const c = f.curve(j);
+        if (!c || !visible(c.sx, c.sy, c.cx, c.cy, c.tx, c.ty)) continue;
+        let alpha = s.current || s.selected ? 1 : s.hot ? 0.95 : 0.6;
+        if (style.focus && s.dim) alpha *= 0.1;
+        if (style.step && s.hot && !s.current) alpha *= 0.35;
+        // An ended deal: still there, clearly not counted (like .edge.is-ghost).
+        if (e.ghost) alpha *= 0.28;
+        const dash = e.ghost
+          ? 'ghost'
+          : e.unknown
+            ? 'dotted'
+            : e.status === 'loi' || e.status === 'reported'
+              ? 'dashed'
+              : 'solid';
+        const width = Math.round(e.width * 2) / 2;
+        const key = `${e.type}|${alpha}|${width}|${dash}`;
+        let b = batches.get(key);
+        if (!b) batches.set(key, (b = { color: pal.type[e.type], alpha, width, dash, edges: [] }));
+        b.edges.push(j);
+      }
+      const arrows = k * 6 >= 2; // arrowheads smaller than 2 px are noise
+      for (const b of batches.values()) {
+        ctx.globalAlpha = b.alpha;
+        ctx.strokeStyle = b.color;
+        ctx.fillStyle = b.color;
+        ctx.lineWidth = b.width;
+        ctx.lineCap = b.dash === 'solid' || b.dash === 'ghost' ? 'round' : 'butt';
+        ctx.setLineDash(DASH[b.dash] ?? []);
+        ctx.beginPath();
+        for (const j of b.edges) {
+          const c = f.curve(j);
+          if (!c) continue;
+          ctx.moveTo(c.sx, c.sy);
+          if (c.straight) ctx.lineTo(c.ex, c.ey);
+          else ctx.quadraticCurveTo(c.cx, c.cy, c.ex, c.ey);
+        }
+        ctx.stroke();
+        if (!arrows) continue;
+        ctx.setLineDash([]);
+        ctx.globalAlpha = Math.min(1, b.alpha * 1.4);
+        ctx.beginPath();
+        for (const j of b.edges) {
+          const c = f.curve(j);
+          if (!c) continue;
+          ctx.moveTo(c.tx, c.ty);
+          ctx.lineTo(c.lx, c.ly);
+          ctx.lineTo(c.rx, c.ry);
+          ctx.closePath();
+        }
+        ctx.fill();
+      }
+    }
+    ctx.setLineDash([]);
+
+    // Companies, batched by colour and strength.
+    const groups = new Map<
+      string,
+      { fill: string; stroke: string; alpha: number; nodes: number[] }
+    >();
+    const halos: { i: number; color: string; width: number }[] = [];
+    for (let i = 0; i < scene.nodes.length; i++) {
+      const n = scene.nodes[i];
+      const s = style.nodes[i];
+      const p = f.point(i);
+      if (!n || !s || !p) continue;
+      if (p.x + n.r < vx0 || p.x - n.r > vx1 || p.y + n.r < vy0 || p.y - n.r > vy1) continue;
+      const alpha = style.focus && s.dim ? 0.22 : 1;
+      const fill = s.ghost ? pal.surface2 : pal.kind[n.kind];
+      const stroke = s.ghost ? pal.border : pal.nodeStroke;
+      const key = `${fill}|${stroke}|${alpha}`;
+      let g = groups.get(key);
+      if (!g) groups.set(key, (g = { fill, stroke, alpha, nodes: [] }));
+      g.nodes.push(i);
+      if (s.selected) halos.push({ i, color: pal.text, width: 2.5 });
+      else if (s.current) halos.push({ i, color: pal.kind[n.kind], width: 3 });
+    }
+    const strokes = k * 1.5 >= 0.5;
+    for (const g of groups.values()) {
+      ctx.globalAlpha = g.alpha;
+      ctx.fillStyle = g.fill;
+      ctx.beginPath();
+      for (const i of g.nodes) {
+        const p = f.point(i);
+        const n = scene.nodes[i];
+        if (!p || !n) continue;
+        ctx.moveTo(p.x + n.r, p.y);
+        ctx.arc(p.x, p.y, n.r, 0, 2 * Math.PI);
+      }
+      ctx.fill();
+      if (strokes) {
+        ctx.strokeStyle = g.stroke;
+        ctx.lineWidth = 1.5;
+        ctx.stroke();
+      }
+    }
+    ctx.globalAlpha = 1;
+    for (const h of halos) {
+      const p = f.point(h.i);
+      const n = scene.nodes[h.i];
+      if (!p || !n) continue;
+      ctx.strokeStyle = h.color;
+      ctx.lineWidth = h.width;
+      ctx.beginPath();
+      ctx.arc(p.x, p.y, n.r + 5, 0, 2 * Math.PI);
+      ctx.stroke();
+    }
+
+    // Labels, in screen space at their fixed size.
+    if (f.labels) {
+      ctx.setTransform(r, 0, 0, r, 0, 0);
+      ctx.font = `600 ${LABEL_FONT_PX}px ${pal.font}`;
+      ctx.textBaseline = 'top';
+      ctx.lineJoin = 'round';
+      ctx.lineWidth = 3.5;
+      ctx.strokeStyle = pal.labelHalo;
+      for (let i = 0; i < scene.nodes.length; i++) {
+        const spot: LabelSpot | null | undefined = f.labels[i];
+        const n = scene.nodes[i];
+        const p = f.point(i);
+        const s = style.nodes[i];
+        if (!spot || !n || !p || !s) continue;
+        const box = labelBox(
+          {
+            id: n.id,
+            x: p.x * k + x,
+            y: p.y * k + y,
+            r: n.r * k,
+            width: labelWidth(n.name),
+            height: LABEL_FONT_PX * 1.2,
+            priority: 0,
+          },
+          spot,
+        );
+        ctx.globalAlpha = style.focus && s.dim ? 0.22 : 1;
+        ctx.fillStyle = s.ghost ? pal.muted : pal.text;
+        const ty = box.y0 + LABEL_FONT_PX * 0.1;
+        ctx.strokeText(n.name, box.x0, ty);
+        ctx.fillText(n.name, box.x0, ty);
+      }
+    }
+    ctx.globalAlpha = 1;
+    drawnAt = f.transform;
+    lastMs = performance.now() - start;
+    blit(f);
+  };
+
+  /** Copies the offscreen picture to the screen under the current transform. */
+  const blit = (f: Frame) => {
+    if (!canvas) return;
+    fit(canvas, f);
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return;
+    const r = dpr();
+    const s = f.transform.k / drawnAt.k;
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, canvas.width, canvas.height);
+    ctx.setTransform(
+      s,
+      0,
+      0,
+      s,
+      r * (f.transform.x - drawnAt.x * s),
+      r * (f.transform.y - drawnAt.y * s),
+    );
+    ctx.drawImage(offscreen, 0, 0);
+  };
+
+  return {
+    kind: 'canvas',
+    mount(container) {
+      host = container;
+      canvas = document.createElement('canvas');
+      canvas.className = 'graph-canvas';
+      canvas.setAttribute('aria-hidden', 'true');
+      overlay = document.createElement('canvas');
+      overlay.className = 'graph-canvas graph-overlay';
+      overlay.setAttribute('aria-hidden', 'true');
+      container.prepend(canvas, overlay);
+      const root = container.closest('.ct-root');
+      if (root && typeof MutationObserver === 'function') {
+        themeObserver = new MutationObserver(() => {
+          palette = null;
+          if (last) paint(last);
+        });
+        themeObserver.observe(root, { attributes: true, attributeFilter: ['data-theme'] });
+      }
+    },
+    draw(f: Frame, changes: Changes) {
+      last = f;
+      const onlyView =
+        changes.transform &&
+        !changes.scene &&
+        !changes.style &&
+        !changes.positions &&
+        !changes.labels;
+      clearTimeout(crispTimer);
+      if (onlyView && lastMs > BLIT_OVER_MS) {
+        blit(f);
+        crispTimer = setTimeout(() => {
+          if (last) paint(last);
+        }, CRISP_AFTER_MS);
+        return;
+      }
+      paint(f);
+    },
+    drawPulse(f) {
+      if (!overlay) return;
+      fit(overlay, f);
+      const ctx = overlay.getContext('2d');
+      if (!ctx) return;
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      ctx.clearRect(0, 0, overlay.width, overlay.height);
+      const c = f.pulse ? f.curve(f.pulse.edge) : null;
+      if (!f.pulse || !c || !palette) return;
+      const p = pointOnCurve(c, f.pulse.t);
+      const r = dpr();
+      const { k, x, y } = f.transform;
+      ctx.setTransform(r, 0, 0, r, 0, 0);
+      ctx.beginPath();
+      ctx.arc(p.x * k + x, p.y * k + y, 6 * k, 0, 2 * Math.PI);
+      ctx.fillStyle = palette.text;
+      ctx.strokeStyle = palette.bg;
+      ctx.lineWidth = 2;
+      ctx.fill();
+      ctx.stroke();
+    },
+    destroy() {
+      clearTimeout(crispTimer);
+      themeObserver?.disconnect();
+      canvas?.remove();
+      overlay?.remove();
+      canvas = null;
+      overlay = null;
+    },
+  };
+}

@@ -1,0 +1,312 @@
+/**
+ * The renderer engine, outside React: data in, a handle out.
+ *
+ * createRenderer(container, backend) →
+ *   { setScene, setStyle, setPositions, setTransform, pick, pulse, draw, relabel, destroy }
+ *
+ * It keeps what to draw (scene, style, positions, transform, labels, pulse),
+ * marks what changed, and paints at most once per animation frame through a
+ * backend: SVG (crisp text, small graphs, export) or Canvas 2D (big graphs).
+ * Labels are placed (labels.ts) only when asked — once per settled view — and
+ * only for visible companies. Picking uses a spatial index built from the
+ * positions (picking.ts), so it needs no DOM and works the same for both.
+ */
+import type { ViewTransform } from '../layout/positionStore';
+import type { EdgeCurve } from './edgeGeometry';
+import { curveOf, pointOf } from './scene';
+import { labelBox, placeLabels, type LabelItem, type LabelSpot } from './labels';
+import { labelWidth, LABEL_FONT_PX } from './measureText';
+import { buildPickIndex, type LabelHit, type PickIndex, type Picked } from './picking';
+import type { EdgeModel, NodeModel, SceneModel } from './sceneModel';
+import type { SceneStyle } from './style';
+
+export interface RenderScene {
+  readonly nodes: readonly NodeModel[];
+  readonly edges: readonly EdgeModel[];
+  /** Node i's slot in the positions array (xy[2 × slot]); -1 if it has none. */
+  readonly slots: Int32Array;
+  /** Edge j joins nodes ends[2j] → ends[2j + 1] (indices into `nodes`; -1 if missing). */
+  readonly ends: Int32Array;
+}
+
+export function prepareScene(
+  scene: SceneModel,
+  slotOf: (id: string) => number | undefined,
+): RenderScene {
+  const slots = new Int32Array(scene.nodes.length);
+  const at = new Map<string, number>();
+  scene.nodes.forEach((n, i) => {
+    slots[i] = slotOf(n.id) ?? -1;
+    at.set(n.id, i);
+  });
+  const ends = new Int32Array(scene.edges.length * 2);
+  scene.edges.forEach((e, j) => {
+    ends[2 * j] = at.get(e.from) ?? -1;
+    ends[2 * j + 1] = at.get(e.to) ?? -1;
+  });
+  return { nodes: scene.nodes, edges: scene.edges, slots, ends };
+}
+
+/** Where node i's label goes, or null when it has no room (by node index). */
+export type LabelLayout = readonly (LabelSpot | null)[];
+
+export interface Frame {
+  readonly scene: RenderScene;
+  readonly style: SceneStyle;
+  readonly xy: Float32Array;
+  readonly transform: ViewTransform;
+  readonly labels: LabelLayout | null;
+  /** The follow-the-dollar dot: which edge, how far along (0..1). */
+  readonly pulse: { readonly edge: number; readonly t: number } | null;
+  /** The box drawn into, in CSS pixels. */
+  readonly width: number;
+  readonly height: number;
+  /** Edge curves for the current positions (by edge index; null when an end is missing). */
+  curve(j: number): EdgeCurve | null;
+  /** Node i's centre, or null when it has no position. */
+  point(i: number): { x: number; y: number } | null;
+}
+
+export interface Changes {
+  readonly scene: boolean;
+  readonly style: boolean;
+  readonly positions: boolean;
+  readonly labels: boolean;
+  readonly transform: boolean;
+}
+
+export interface Backend {
+  readonly kind: 'svg' | 'canvas';
+  mount(container: HTMLElement): void;
+  /** Draws what changed. A transform-only change may be drawn cheaply. */
+  draw(frame: Frame, changes: Changes): void;
+  drawPulse(frame: Frame): void;
+  destroy(): void;
+}
+
+export interface Renderer {
+  readonly kind: 'svg' | 'canvas';
+  setScene(scene: RenderScene): void;
+  setStyle(style: SceneStyle): void;
+  setPositions(xy: Float32Array): void;
+  setTransform(t: ViewTransform): void;
+  /** The company or deal under a point given in CSS pixels from the container's corner. */
+  pick(x: number, y: number): Picked;
+  /** Shows the pulse on a deal at progress 0..1 along it; null hides it. */
+  pulse(dealId: string | null, progress?: number): void;
+  /** Places labels for the current view (call once the view has settled). */
+  relabel(): void;
+  /** Paints now whatever is pending (normally done once per frame). */
+  draw(): void;
+  /** Centre of a company on screen (CSS pixels from the container's corner). */
+  screenPoint(id: string): { x: number; y: number; r: number } | null;
+  destroy(): void;
+}
+
+const EMPTY_STYLE: SceneStyle = { focus: false, step: false, nodes: [], edges: [], edgeOrder: [] };
+const EMPTY_SCENE: RenderScene = {
+  nodes: [],
+  edges: [],
+  slots: new Int32Array(0),
+  ends: new Int32Array(0),
+};
+
+export function createRenderer(container: HTMLElement, backend: Backend): Renderer {
+  backend.mount(container);
+  let scene = EMPTY_SCENE;
+  let style = EMPTY_STYLE;
+  let xy: Float32Array = new Float32Array(0);
+  let transform: ViewTransform = { k: 1, x: 0, y: 0 };
+  let labels: LabelLayout | null = null;
+  let labelHits: LabelHit[] = [];
+  let pulse: Frame['pulse'] = null;
+  let curves: (EdgeCurve | null)[] | null = null;
+  let picker: PickIndex | null = null;
+  let dirty: { -readonly [K in keyof Changes]: boolean } = none();
+  let pulseDirty = false;
+  let frameId = 0;
+  let size = { width: 0, height: 0 };
+
+  const measure = () => {
+    const rect = container.getBoundingClientRect();
+    size = { width: rect.width, height: rect.height };
+  };
+  measure();
+  const observer =
+    typeof ResizeObserver === 'function'
+      ? new ResizeObserver(() => {
+          measure();
+          dirty.transform = true;
+          schedule();
+        })
+      : null;
+  observer?.observe(container);
+
+  const point = (i: number) => pointOf(scene, xy, i);
+  const curve = (j: number): EdgeCurve | null => {
+    curves ??= new Array<EdgeCurve | null>(scene.edges.length)
+      .fill(null)
+      .map((_, k) => curveOf(scene, xy, k));
+    return curves[j] ?? null;
+  };
+  const frame = (): Frame => ({
+    scene,
+    style,
+    xy,
+    transform,
+    labels,
+    pulse,
+    width: size.width,
+    height: size.height,
+    curve,
+    point,
+  });
+
+  const flush = () => {
+    frameId = 0;
+    const changes = dirty;
+    dirty = none();
+    if (changes.scene || changes.style || changes.positions || changes.labels || changes.transform)
+      backend.draw(frame(), changes);
+    if (pulseDirty || changes.transform || changes.positions) {
+      pulseDirty = false;
+      backend.drawPulse(frame());
+    }
+  };
+  const schedule = () => {
+    if (!frameId) frameId = requestAnimationFrame(flush);
+  };
+
+  const buildPicker = () => {
+    const nodes = [];
+    for (let i = 0; i < scene.nodes.length; i++) {
+      const p = point(i);
+      const n = scene.nodes[i];
+      if (p && n) nodes.push({ id: n.id, x: p.x, y: p.y, r: n.r });
+    }
+    const edges = [];
+    for (let j = 0; j < scene.edges.length; j++) {
+      const c = curve(j);
+      const e = scene.edges[j];
+      if (c && e) edges.push({ id: e.id, curve: c, width: e.width });
+    }
+    return buildPickIndex(nodes, edges, labelHits);
+  };
+
+  return {
+    kind: backend.kind,
+    setScene(next) {
+      scene = next;
+      curves = null;
+      picker = null;
+      labels = null;
+      labelHits = [];
+      dirty.scene = true;
+      schedule();
+    },
+    setStyle(next) {
+      style = next;
+      dirty.style = true;
+      schedule();
+    },
+    setPositions(next) {
+      xy = next;
+      curves = null;
+      picker = null;
+      dirty.positions = true;
+      schedule();
+    },
+    setTransform(t) {
+      transform = t;
+      dirty.transform = true;
+      schedule();
+    },
+    pick(x, y) {
+      picker ??= buildPicker();
+      const t = transform;
+      // Six screen pixels of slack, whatever the zoom.
+      return picker.pick((x - t.x) / t.k, (y - t.y) / t.k, 6 / t.k);
+    },
+    pulse(dealId, progress = 0) {
+      const edge = dealId == null ? -1 : scene.edges.findIndex((e) => e.id === dealId);
+      pulse = edge >= 0 ? { edge, t: Math.max(0, Math.min(1, progress)) } : null;
+      pulseDirty = true;
+      schedule();
+    },
+    relabel() {
+      const t = transform;
+      const items: LabelItem[] = [];
+      const index = new Map<string, number>();
+      for (let i = 0; i < scene.nodes.length; i++) {
+        const n = scene.nodes[i];
+        const p = point(i);
+        const s = style.nodes[i];
+        if (!n || !p) continue;
+        const x = p.x * t.k + t.x;
+        const y = p.y * t.k + t.y;
+        const r = n.r * t.k;
+        // Only what is on screen is worth a label.
+        if (x < -r || y < -r || x > size.width + r || y > size.height + r) continue;
+        index.set(n.id, i);
+        items.push({
+          id: n.id,
+          x,
+          y,
+          r,
+          width: labelWidth(n.name),
+          height: LABEL_FONT_PX * 1.2,
+          priority: s?.labelPriority ?? n.weight,
+          force: s?.forceLabel ?? false,
+        });
+      }
+      const spots = placeLabels(
+        items,
+        size.width > 0 ? { width: size.width, height: size.height } : undefined,
+      );
+      const next: (LabelSpot | null)[] = new Array<LabelSpot | null>(scene.nodes.length).fill(null);
+      labelHits = [];
+      for (const item of items) {
+        const spot = spots.get(item.id) ?? null;
+        const i = index.get(item.id);
+        if (i === undefined || !spot) continue;
+        next[i] = spot;
+        const b = labelBox(item, spot);
+        labelHits.push({
+          id: item.id,
+          x0: (b.x0 - t.x) / t.k,
+          y0: (b.y0 - t.y) / t.k,
+          x1: (b.x1 - t.x) / t.k,
+          y1: (b.y1 - t.y) / t.k,
+        });
+      }
+      labels = next;
+      picker = null;
+      dirty.labels = true;
+      schedule();
+    },
+    draw() {
+      if (frameId) cancelAnimationFrame(frameId);
+      flush();
+    },
+    screenPoint(id) {
+      const i = scene.nodes.findIndex((n) => n.id === id);
+      const p = i >= 0 ? point(i) : null;
+      const n = scene.nodes[i];
+      if (!p || !n) return null;
+      return {
+        x: p.x * transform.k + transform.x,
+        y: p.y * transform.k + transform.y,
+        r: n.r * transform.k,
+      };
+    },
+    destroy() {
+      if (frameId) cancelAnimationFrame(frameId);
+      observer?.disconnect();
+      backend.destroy();
+    },
+  };
+}
+
+function none() {
+  return { scene: false, style: false, positions: false, labels: false, transform: false };
+}
