@@ -20,7 +20,7 @@ test('with no parameters, the opening highlights the top loop and tells it in on
   await expect(caption).toContainText(
     'Nvidia invests in OpenAI; OpenAI buys cloud from Oracle; Oracle buys Nvidia chips: $30.1B can have gone all the way round.',
   );
-  await expect(page.locator('.graph')).toHaveAttribute('data-focus', 'on');
+  await expect(page.getByText('Selected loop', { exact: true })).toBeVisible();
   await expect(page.getByText(/Nvidia → OpenAI → Oracle → Nvidia/).first()).toBeVisible();
   // The opening's loop is not the reader's choice: the link stays plain.
   expect(new URL(page.url()).search).toBe('');
@@ -29,12 +29,12 @@ test('with no parameters, the opening highlights the top loop and tells it in on
   await expect(caption).toBeHidden();
   // (Off the map: a pointer left over a company would preview it.)
   await page.mouse.move(640, 10);
-  await expect(page.locator('.graph')).toHaveAttribute('data-focus', 'off');
+  await expect(page.getByText('Selected loop', { exact: true })).toHaveCount(0);
   await expect(page).toHaveURL(/\?intro=off$/);
   // That link is the whole map, shareable: it does not reopen the caption.
   await page.reload();
   await expect(graph(page)).toBeVisible();
-  await expect(page.locator('.graph')).toHaveAttribute('data-focus', 'off');
+  await expect(page.getByText('Selected loop', { exact: true })).toHaveCount(0);
   await expect(page.locator('.opening')).toHaveCount(0);
   expect(errors).toEqual([]);
 });
@@ -58,7 +58,7 @@ test('Start the story opens chapter 1 with focus on it; a story link opens chapt
   await expect(chapterTitle(page)).toHaveText('Nvidia takes centre stage');
   await expect(stepper(page).getByRole('status')).toHaveText('Chapter 3 of 8');
   await expect(page).toHaveURL(/loop=nvidia,openai,oracle&story=how-the-money-goes-round&step=3/);
-  await expect(page.locator('.graph')).toHaveAttribute('data-focus', 'on');
+  await expect(page.getByText('Selected loop', { exact: true })).toBeVisible();
 });
 
 test('next, previous, the arrow keys and back move through the chapters', async ({ page }) => {
@@ -89,7 +89,7 @@ test('a click on the map leaves the story and keeps the view', async ({ page }) 
   await page.mouse.click(box.x + box.width - 120, box.y + 30);
   await expect(stepper(page)).toHaveCount(0);
   await expect(page).toHaveURL(/\?loop=nvidia,openai,oracle$/);
-  await expect(page.locator('.graph')).toHaveAttribute('data-focus', 'on');
+  await expect(page.getByText('Selected loop', { exact: true })).toBeVisible();
 });
 
 test('Leave the story keeps the chapter’s view; an unknown story is a notice', async ({ page }) => {
