@@ -113,7 +113,24 @@ describe('npm run loops', { timeout: 60_000 }, () => {
       estimated: false,
       inOrder: true,
       closedOn: '2025-11-18',
+      chain: false,
     });
+    // 4 companies or more: a chain of separate deals (graph/chains.ts), still in rank order.
+    expect(out.loops).toContainEqual(
+      expect.objectContaining({
+        companies: ['microsoft', 'openai', 'nvidia', 'anthropic'],
+        chain: true,
+      }),
+    );
+    const text = loops(FIXTURE, '--through', 'microsoft').stdout.split('\n');
+    expect(text).toContainEqual(
+      expect.stringMatching(
+        /^Microsoft → OpenAI → Nvidia → Anthropic → Microsoft {2}.* {2}a chain of 4 separate deals$/,
+      ),
+    );
+    expect(
+      text.filter((l) => l.endsWith('separate deals')).every((l) => l.split('→').length > 4),
+    ).toBe(true);
   });
 
   it('lists the top loops of the whole graph and the paths between two companies', () => {

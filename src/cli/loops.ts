@@ -8,7 +8,9 @@
  * by the dollars that can have gone all the way round: firm dollars by default,
  * headline dollars with `--rank headline`, counting the deals that count at the
  * view date (`--as-of`, default the file's asOf). Text: one result a line,
- * then a line saying how many there are and whether the list was cut. `--json`:
+ * then a line saying how many there are and whether the list was cut; a loop
+ * of 4 or more companies ends with "a chain of N separate deals" (graph/chains.ts).
+ * `--json`:
  * one object (see docs/loops.md). Bad file, unknown company or bad option:
  * exit 1 with the reason on stderr.
  */
@@ -18,6 +20,7 @@ import {
   findLoopsThrough,
   findPaths,
   findTopLoops,
+  isChain,
   MAX_LENGTH,
   MIN_LENGTH,
   RANKS,
@@ -246,6 +249,7 @@ function printLoops(
         estimated: l.estimated,
         inOrder: l.inOrder,
         closedOn: l.closedOn,
+        chain: isChain(l),
       })),
       total: search.total,
       truncated: search.truncated,
@@ -258,7 +262,8 @@ function printLoops(
   const lines = search.loops.map((l) => {
     const chain = chainText(l.companies, name);
     const usd = figures(l.firmUsd, l.firmEstimated, l.circulatingUsd, l.estimated);
-    return `${chain}  ${usd}  complete since ${l.closedOn}`;
+    const note = isChain(l) ? `  a chain of ${l.companies.length} separate deals` : '';
+    return `${chain}  ${usd}  complete since ${l.closedOn}${note}`;
   });
   const scope =
     (search.through === null ? 'in the whole graph' : `through ${name(search.through)}`) +

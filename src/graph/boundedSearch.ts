@@ -185,14 +185,7 @@ function offer(
   hops: number,
 ): void {
   const { heap, path, pathEdge } = search;
-  if (search.inOrderOnly) {
-    const { dealStart, dealDay } = search.graph;
-    const ok =
-      search.order === 'loop'
-        ? cycleInOrder(dealStart, dealDay, pathEdge, hops)
-        : pathInOrder(dealStart, dealDay, pathEdge, hops);
-    if (!ok) return;
-  }
+  if (search.inOrderOnly && !inOrder(search, hops)) return;
   search.found++;
   if (heap.size < search.limit) {
     heap.push(min, length, closed, path, pathEdge, hops);
@@ -209,4 +202,15 @@ function offer(
   if (heap.compareWith(min, length, closed, path, heap.top) < 0)
     heap.replaceTop(min, length, closed, path, pathEdge, hops);
   refreshBound(search);
+}
+
+/**
+ * Whether the result being offered is in time order. Kept out of `offer`, which
+ * runs for every result found: a small `offer` is inlined into the walk.
+ */
+function inOrder(search: BoundedSearch, hops: number): boolean {
+  const { dealStart, dealDay } = search.graph;
+  return search.order === 'loop'
+    ? cycleInOrder(dealStart, dealDay, search.pathEdge, hops)
+    : pathInOrder(dealStart, dealDay, search.pathEdge, hops);
 }

@@ -13,6 +13,7 @@ export { findLoopsThrough, findTopLoops, LOOP_DEFAULTS } from './loops';
 export { findPaths, PATH_DEFAULTS } from './paths';
 export { loopKey, findLoop, rotateLoop } from './loopKey';
 export { chainText } from './chain';
+export { DIRECT_LOOP_MAX, directFirst, isChain } from './chains';
 export { compareLoops, comparePaths, loopOfEdges, pathOfEdges, rankedUsd } from './results';
 export { cycleInOrder, pathInOrder } from './timeOrder';
 export { MIN_LENGTH, MAX_LENGTH } from './searchOptions';

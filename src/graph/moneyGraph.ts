@@ -65,8 +65,15 @@ export interface MoneyGraph {
   readonly dealDay: Int32Array;
   readonly rank: Rank;
   readonly asOf: string | null;
-  /** 1 when the hop's dollars are (partly) estimated. */
+  /**
+   * Per edge, for making results without touching the Hop objects (compact
+   * arrays stay in cache, thousands of scattered objects do not): the hop's
+   * headline and firm dollars (NaN = unknown), 1 when (partly) estimated.
+   */
+  readonly hopUsd: Float64Array;
+  readonly hopFirmUsd: Float64Array;
   readonly hopEstimated: Uint8Array;
+  readonly hopFirmEstimated: Uint8Array;
   /** Rank of the hop's `since` date (by dateStart): comparing ranks compares dates. */
   readonly hopSince: Int32Array;
   /** Rank of each vertex's id in string order: comparing ranks compares ids. */
@@ -168,7 +175,10 @@ export function buildMoneyGraph(
   const outStart = new Int32Array(size + 1);
   const outTarget = new Int32Array(edges);
   const hopValue = new Float64Array(edges);
+  const hopUsd = new Float64Array(edges);
+  const hopFirmUsd = new Float64Array(edges);
   const hopEstimated = new Uint8Array(edges);
+  const hopFirmEstimated = new Uint8Array(edges);
   const hopSince = new Int32Array(edges);
   const inStart = new Int32Array(size + 1);
   const inSource = new Int32Array(edges);
@@ -185,7 +195,10 @@ export function buildMoneyGraph(
     inStart[d.to + 1] = (inStart[d.to + 1] ?? 0) + 1;
     outTarget[e] = d.to;
     hopValue[e] = d.value;
+    hopUsd[e] = d.hop.usd ?? NaN;
+    hopFirmUsd[e] = d.hop.firmUsd ?? NaN;
     hopEstimated[e] = d.hop.estimated ? 1 : 0;
+    hopFirmEstimated[e] = d.hop.firmEstimated ? 1 : 0;
     hopSince[e] = dateRank.get(d.sinceStart) ?? 0;
     edgeOf.set(d.from * size + d.to, e);
     hops.push(d.hop);
@@ -223,7 +236,10 @@ export function buildMoneyGraph(
     dealDay,
     rank,
     asOf,
+    hopUsd,
+    hopFirmUsd,
     hopEstimated,
+    hopFirmEstimated,
     hopSince,
     idRank,
     component,

@@ -16,106 +16,146 @@ import type { Ranked, WorstFirstHeap } from './rankedHeap';
 import { cycleInOrder, pathInOrder } from './timeOrder';
 import type { Hop, Loop, MoneyPath } from './types';
 
-interface Materialised {
-  readonly companies: string[];
-  readonly hops: Hop[];
-  readonly usd: number | null;
-  readonly estimated: boolean;
-  readonly firmUsd: number | null;
-  readonly firmEstimated: boolean;
-  readonly latest: string;
-  readonly inOrder: boolean;
-}
+/**
+ * The figures of one result, filled in place by `materialise`: results are made
+ * one after the other, synchronously, so one record serves them all and listing
+ * a thousand loops allocates only what the loops themselves hold.
+ */
+const figures = {
+  usd: null as number | null,
+  estimated: false,
+  firmUsd: null as number | null,
+  firmEstimated: false,
+  latest: '',
+  inOrder: false,
+};
 
 /**
- * The figures of the hops edges[at .. at + count - 1], in one pass: this runs
- * once per listed loop, so it allocates only the result's two arrays.
+ * The hops edges[at .. at + count - 1] as an array, with their figures written
+ * to `figures`, in one pass over the hops.
  */
 function materialise(
   graph: MoneyGraph,
-  companies: string[],
   edges: ArrayLike<number>,
   at: number,
   count: number,
   cyclic: boolean,
-): Materialised {
+): Hop[] {
   const hops = new Array<Hop>(count);
   let usd = Infinity;
   let firm = Infinity;
   let estimated = false;
   let firmEstimated = false;
   let latest = edges[at] ?? 0;
+  const { hopUsd, hopFirmUsd, hopEstimated, hopFirmEstimated, hopSince, dealStart, dealDay } =
+    graph;
+  // Time order, settled here for most results (see settledOrder): how often the
+  // hops' earliest dates fall back (a cycle also compares its last hop with its
+  // first), and whether every hop holds a single deal.
+  let previous = cyclic ? (hopSince[edges[at + count - 1] ?? 0] ?? 0) : -1;
+  let falls = 0;
+  let single = true;
+  let latestSince = hopSince[latest] ?? 0;
   for (let i = 0; i < count; i++) {
     const e = edges[at + i] ?? 0;
     const hop = graph.hops[e];
     if (hop === undefined) throw new Error(`materialise: no hop ${e}`);
     hops[i] = hop;
-    usd = hop.usd == null ? NaN : hop.usd < usd ? hop.usd : usd;
-    firm = hop.firmUsd == null ? NaN : hop.firmUsd < firm ? hop.firmUsd : firm;
-    if (hop.estimated) estimated = true;
-    if (hop.firmEstimated) firmEstimated = true;
-    if ((graph.hopSince[e] ?? 0) > (graph.hopSince[latest] ?? 0)) latest = e;
+    // Unknown (NaN) sticks: once NaN, no comparison replaces it.
+    const value = hopUsd[e] ?? NaN;
+    const firmValue = hopFirmUsd[e] ?? NaN;
+    if (value < usd || Number.isNaN(value)) usd = value;
+    if (firmValue < firm || Number.isNaN(firmValue)) firm = firmValue;
+    if (hopEstimated[e] === 1) estimated = true;
+    if (hopFirmEstimated[e] === 1) firmEstimated = true;
+    const since = hopSince[e] ?? 0;
+    if (since > latestSince) {
+      latest = e;
+      latestSince = since;
+    }
+    if (since < previous) falls++;
+    previous = since;
+    if ((dealStart[e + 1] ?? 0) - (dealStart[e] ?? 0) !== 1) single = false;
   }
-  const { dealStart, dealDay } = graph;
-  return {
-    companies,
-    hops,
-    // NaN marks "some hop unknown" (NaN stays NaN through the comparisons above).
-    usd: Number.isNaN(usd) || usd === Infinity ? null : usd,
-    estimated,
-    firmUsd: Number.isNaN(firm) || firm === Infinity ? null : firm,
-    firmEstimated,
-    latest: graph.hops[latest]?.since ?? '',
-    inOrder: cyclic
+  figures.usd = Number.isNaN(usd) || usd === Infinity ? null : usd;
+  figures.estimated = estimated;
+  figures.firmUsd = Number.isNaN(firm) || firm === Infinity ? null : firm;
+  figures.firmEstimated = firmEstimated;
+  figures.latest = graph.hops[latest]?.since ?? '';
+  figures.inOrder =
+    settledOrder(cyclic, count, falls, single) ??
+    (cyclic
       ? cycleInOrder(dealStart, dealDay, edges, count, at)
-      : pathInOrder(dealStart, dealDay, edges, count, at),
-  };
+      : pathInOrder(dealStart, dealDay, edges, count, at));
+  return hops;
 }
 
-/** A held search result as ids and hops. */
-function fromHeap(graph: MoneyGraph, heap: WorstFirstHeap, r: Ranked, cyclic: boolean) {
+/**
+ * Time order without the greedy walk (timeOrder.ts), from the hops' earliest
+ * dates alone, or null when only the walk can tell. This runs once per listed
+ * result, so it must cost next to nothing. When the earliest dates never fall
+ * back (a cycle: at most once, going round), picking each hop's earliest deal,
+ * from just after the fall, is in order. When they do fall back (a cycle: twice
+ * or more) and every hop holds one deal, there is no other pick to try.
+ */
+function settledOrder(
+  cyclic: boolean,
+  count: number,
+  falls: number,
+  single: boolean,
+): boolean | null {
+  if (cyclic && count <= 2) return count > 0;
+  if (falls <= (cyclic ? 1 : 0)) return true;
+  return single ? false : null;
+}
+
+/** The companies of a held search result, as ids. */
+function companiesOf(graph: MoneyGraph, heap: WorstFirstHeap, r: Ranked): string[] {
   const companies = new Array<string>(r.length);
   for (let i = 0; i < r.length; i++) companies[i] = graph.ids[heap.vertex(r, i)] ?? '';
-  return materialise(graph, companies, heap.arena, heap.edgesAt(r), r.hops, cyclic);
+  return companies;
 }
 
-const asLoop = (m: Materialised): Loop => ({
-  companies: m.companies,
-  hops: m.hops,
-  circulatingUsd: m.usd,
-  estimated: m.estimated,
-  firmUsd: m.firmUsd,
-  firmEstimated: m.firmEstimated,
-  inOrder: m.inOrder,
-  closedOn: m.latest,
+/** A loop of `companies` and `hops`, with the figures `materialise` just wrote. */
+const asLoop = (companies: string[], hops: Hop[]): Loop => ({
+  companies,
+  hops,
+  circulatingUsd: figures.usd,
+  estimated: figures.estimated,
+  firmUsd: figures.firmUsd,
+  firmEstimated: figures.firmEstimated,
+  inOrder: figures.inOrder,
+  closedOn: figures.latest,
 });
 
-const asPath = (m: Materialised): MoneyPath => ({
-  companies: m.companies,
-  hops: m.hops,
-  throughputUsd: m.usd,
-  estimated: m.estimated,
-  firmUsd: m.firmUsd,
-  firmEstimated: m.firmEstimated,
-  inOrder: m.inOrder,
-  openedOn: m.latest,
+const asPath = (companies: string[], hops: Hop[]): MoneyPath => ({
+  companies,
+  hops,
+  throughputUsd: figures.usd,
+  estimated: figures.estimated,
+  firmUsd: figures.firmUsd,
+  firmEstimated: figures.firmEstimated,
+  inOrder: figures.inOrder,
+  openedOn: figures.latest,
 });
 
 export function loopFromHeap(graph: MoneyGraph, heap: WorstFirstHeap, r: Ranked): Loop {
-  return asLoop(fromHeap(graph, heap, r, true));
+  const companies = companiesOf(graph, heap, r);
+  return asLoop(companies, materialise(graph, heap.arena, heap.edgesAt(r), r.hops, true));
 }
 
 export function pathFromHeap(graph: MoneyGraph, heap: WorstFirstHeap, r: Ranked): MoneyPath {
-  return asPath(fromHeap(graph, heap, r, false));
+  const companies = companiesOf(graph, heap, r);
+  return asPath(companies, materialise(graph, heap.arena, heap.edgesAt(r), r.hops, false));
 }
 
 /** The loop through `companies` along the graph edges `edges` (edges[i]: companies[i] → next). */
 export function loopOfEdges(graph: MoneyGraph, companies: string[], edges: number[]): Loop {
-  return asLoop(materialise(graph, companies, edges, 0, edges.length, true));
+  return asLoop(companies, materialise(graph, edges, 0, edges.length, true));
 }
 
 export function pathOfEdges(graph: MoneyGraph, companies: string[], edges: number[]): MoneyPath {
-  return asPath(materialise(graph, companies, edges, 0, edges.length, false));
+  return asPath(companies, materialise(graph, edges, 0, edges.length, false));
 }
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -38,15 +38,30 @@ describe('LoopsSection', () => {
     expect(region()).toHaveTextContent(
       '7 loops through Microsoft of up to 6 companies, ranked by the headline dollars that can have gone all the way round.',
     );
+    // Direct loops first, then the longer chains of separate deals, each biggest first.
     expect(chains()).toEqual([
       'Microsoft → OpenAI → Microsoft',
+      'Microsoft → Anthropic → Microsoft',
       'Microsoft → OpenAI → Nvidia → Anthropic → Microsoft',
       'Microsoft → OpenAI → Oracle → Nvidia → Anthropic → Microsoft',
       'Microsoft → OpenAI → Amazon → Anthropic → Microsoft',
-      'Microsoft → Anthropic → Microsoft',
       'Microsoft → Anthropic → Nvidia → OpenAI → Microsoft',
       'Microsoft → OpenAI → Google → Anthropic → Microsoft',
     ]);
+    const longer = screen.getByRole('region', { name: 'Longer chains of separate deals (5)' });
+    const notes = within(longer)
+      .getAllByRole('button')
+      .map((b) => b.querySelector('.loop-chain-note')?.textContent);
+    expect(notes).toEqual([
+      ' · a chain of 4 separate deals',
+      ' · a chain of 5 separate deals',
+      ' · a chain of 4 separate deals',
+      ' · a chain of 4 separate deals',
+      ' · a chain of 4 separate deals',
+    ]);
+    expect(
+      screen.getByRole('button', { name: /^Microsoft → OpenAI → Microsoft/ }),
+    ).not.toHaveTextContent('separate deals');
   });
 
   it('gives each loop its dollars, its deal types and the date it is complete since', () => {
@@ -97,14 +112,15 @@ describe('LoopsSection', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Sort' }), 'Date');
     // Every loop but one closed on 18 Nov 2025 (ties stay by dollars); the OpenAI
     // round trip closed in October, with the $250B Azure deal.
+    // (Direct loops first, then the chains: each group newest first.)
     expect(chains()).toEqual([
+      'Microsoft → Anthropic → Microsoft',
+      'Microsoft → OpenAI → Microsoft',
       'Microsoft → OpenAI → Nvidia → Anthropic → Microsoft',
       'Microsoft → OpenAI → Oracle → Nvidia → Anthropic → Microsoft',
       'Microsoft → OpenAI → Amazon → Anthropic → Microsoft',
-      'Microsoft → Anthropic → Microsoft',
       'Microsoft → Anthropic → Nvidia → OpenAI → Microsoft',
       'Microsoft → OpenAI → Google → Anthropic → Microsoft',
-      'Microsoft → OpenAI → Microsoft',
     ]);
   });
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { formatDate, type DatasetIndex } from '../../model';
-import { loopKey, type Loop } from '../../graph';
+import { isChain, loopKey, type Loop } from '../../graph';
 import { useActions, useDataset } from '../context';
 import { firmText, gapText, headlineText, loopGaps } from './money';
 import { chainText, typeChain } from './text';
@@ -76,6 +76,11 @@ export function LoopList({
                     </span>
                   )}
                   complete since {formatDate(loop.closedOn)}
+                  {isChain(loop) && (
+                    <span className="loop-chain-note">
+                      {' · '}a chain of {loop.companies.length} separate deals
+                    </span>
+                  )}
                 </span>
               </button>
             </li>

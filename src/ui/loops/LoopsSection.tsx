@@ -1,10 +1,19 @@
 /**
  * The "Money loops" region: every loop through the selected company (or the
  * top loops of the whole view), ranked by the dollars that can have gone all
- * the way round, with the player for the selected loop.
+ * the way round, with the player for the selected loop. Direct loops (2 or 3
+ * companies) come first; longer chains of separate deals follow under their own
+ * heading (graph/chains.ts says why).
  */
 import { useId, useMemo, useState } from 'react';
-import { loopKey, MAX_LENGTH, MIN_LENGTH, type LoopSearch } from '../../graph';
+import {
+  DIRECT_LOOP_MAX,
+  directFirst,
+  loopKey,
+  MAX_LENGTH,
+  MIN_LENGTH,
+  type LoopSearch,
+} from '../../graph';
 import type { DatasetIndex } from '../../model';
 import type { AppState } from '../../state/store';
 import { useActions, useAppStore, useSelectedLoop } from '../context';
@@ -39,7 +48,12 @@ export function LoopsSection({
   const lengthId = useId();
   const titleId = useId();
   const orderId = useId();
-  const loops = useMemo(() => sortLoops(search.loops, sort, rank), [search.loops, sort, rank]);
+  const chainsId = useId();
+  // Direct loops first, then the longer chains of separate deals, each in the chosen order.
+  const { direct, chains } = useMemo(
+    () => directFirst(sortLoops(search.loops, sort, rank)),
+    [search.loops, sort, rank],
+  );
   const choice: SortChoice = sort === 'ranked' ? rank : sort;
   const choose = (value: SortChoice) => {
     if (value === 'firm' || value === 'headline') {
@@ -114,13 +128,28 @@ export function LoopsSection({
         </label>
       </div>
       {selected && <LoopPlayer loop={selected} index={index} />}
-      {loops.length > 0 && (
+      {direct.length > 0 && (
         <LoopList
           key={search.through ?? ''}
-          loops={loops}
+          loops={direct}
           index={index}
           selectedKey={selectedKey}
         />
+      )}
+      {chains.length > 0 && (
+        <section className="loop-chains" aria-labelledby={chainsId}>
+          <h4 id={chainsId}>Longer chains of separate deals ({chains.length})</h4>
+          <p className="small muted">
+            Loops of more than {DIRECT_LOOP_MAX} companies join deals that nothing in the data ties
+            together: money can have gone round, but these are separate deals, not one story.
+          </p>
+          <LoopList
+            key={search.through ?? ''}
+            loops={chains}
+            index={index}
+            selectedKey={selectedKey}
+          />
+        </section>
       )}
     </section>
   );
