@@ -27,6 +27,8 @@ import { Announcer } from '../ui/a11y/Announcer';
 import { PanelSheet } from '../ui/a11y/PanelSheet';
 import { SkipLinks } from '../ui/a11y/SkipLinks';
 import { useFocusReturn } from '../ui/a11y/useFocusReturn';
+import { ExplainerProvider } from '../ui/story/Explainer';
+import { StoryLayer } from '../ui/story/StoryLayer';
 
 const selectData = (s: AppState) => s.data;
 
@@ -42,64 +44,67 @@ export function App({ onUseBundled }: { onUseBundled?: () => void }) {
 
   return (
     <GraphHandle.Provider value={engines}>
-      <div className="app">
-        <SkipLinks />
-        <header className="topbar">
-          <div className="brand">
-            <h1>Circular trade</h1>
-            <p className="muted">
-              {dataset
-                ? dataset.title
-                : data.state === 'loading'
-                  ? 'Loading the deals…'
-                  : 'No data'}
-            </p>
-          </div>
-          <div className="topbar-actions">
-            {dataset && <Search companies={dataset.companies} onFound={bringIntoView} />}
-            {dataset && <FiltersMenu />}
-            <ShareButton />
-            <button type="button" className="button" onClick={opener.show}>
-              <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
-                <path
-                  d="M2 4.5h4l1.5 1.5H14v6.5H2zM8 8v3.5M6.5 9.5L8 8l1.5 1.5"
-                  fill="none"
-                  stroke="currentColor"
-                  strokeWidth="1.5"
-                  strokeLinejoin="round"
-                />
-              </svg>
-              <span className="button-text">Open a dataset…</span>
-            </button>
-            {dataset && <ExportMenu />}
-            {dataset && <EmbedButton />}
-            <ThemeSelect />
-          </div>
-        </header>
-        <ErrorBanner {...(onUseBundled ? { onUseBundled } : {})} />
-        <OpenDialog
-          dialog={opener.dialog}
-          state={opener.state}
-          onFiles={(f) => void opener.open(f)}
-        />
-        <Notices />
-        <main className="layout">
-          <div className={`stage${opener.dragging ? ' is-dropping' : ''}`} {...opener.drop}>
-            <GraphStage onEngines={onEngines} />
-            {full && <LoopFlash index={full} />}
-            {dataset && (
-              <div className="stage-foot">
-                <Timeline dataset={dataset} />
-                <TypeKey dataset={dataset} />
-              </div>
-            )}
-          </div>
-          <PanelSheet>
-            <DetailsPanel />
-          </PanelSheet>
-        </main>
-        <Announcer />
-      </div>
+      <ExplainerProvider>
+        <div className="app">
+          <SkipLinks />
+          <header className="topbar">
+            <div className="brand">
+              <h1>Circular trade</h1>
+              <p className="muted">
+                {dataset
+                  ? dataset.title
+                  : data.state === 'loading'
+                    ? 'Loading the deals…'
+                    : 'No data'}
+              </p>
+            </div>
+            <div className="topbar-actions">
+              {dataset && <Search companies={dataset.companies} onFound={bringIntoView} />}
+              {dataset && <FiltersMenu />}
+              <ShareButton />
+              <button type="button" className="button" onClick={opener.show}>
+                <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
+                  <path
+                    d="M2 4.5h4l1.5 1.5H14v6.5H2zM8 8v3.5M6.5 9.5L8 8l1.5 1.5"
+                    fill="none"
+                    stroke="currentColor"
+                    strokeWidth="1.5"
+                    strokeLinejoin="round"
+                  />
+                </svg>
+                <span className="button-text">Open a dataset…</span>
+              </button>
+              {dataset && <ExportMenu />}
+              {dataset && <EmbedButton />}
+              <ThemeSelect />
+            </div>
+          </header>
+          <ErrorBanner {...(onUseBundled ? { onUseBundled } : {})} />
+          <OpenDialog
+            dialog={opener.dialog}
+            state={opener.state}
+            onFiles={(f) => void opener.open(f)}
+          />
+          <Notices />
+          <main className="layout">
+            <div className={`stage${opener.dragging ? ' is-dropping' : ''}`} {...opener.drop}>
+              <GraphStage onEngines={onEngines} />
+              {full && <LoopFlash index={full} />}
+              {dataset && <StoryLayer />}
+              {dataset && (
+                <div className="stage-foot">
+                  <Timeline dataset={dataset} />
+                  <TypeKey dataset={dataset} />
+                </div>
+              )}
+            </div>
+            <PanelSheet>
+              <DetailsPanel />
+            </PanelSheet>
+          </main>
+          <Announcer />
+        </div>
+      </ExplainerProvider>
     </GraphHandle.Provider>
   );
 }

@@ -20,6 +20,8 @@ import { DetailsPanel } from '../ui/panel/DetailsPanel';
 import { useEscapeToClear } from '../ui/useEscapeToClear';
 import { Announcer } from '../ui/a11y/Announcer';
 import { useFocusReturn } from '../ui/a11y/useFocusReturn';
+import { ExplainerProvider } from '../ui/story/Explainer';
+import { StoryLayer } from '../ui/story/StoryLayer';
 import type { EmbedOptions } from './params';
 
 const selectView = (s: AppState) => s.view;
@@ -79,49 +81,52 @@ export function EmbedApp({
 
   return (
     <GraphHandle.Provider value={engines}>
-      <div className="embed" style={{ ['--graph-h' as string]: `${options.height}px` }}>
-        <header className="embed-head">
-          <p className="embed-title">
-            <strong>
-              {companyName
-                ? `${companyName}: the money going round`
-                : (dataset?.title ?? 'Circular trade')}
-            </strong>
-          </p>
-          <a className="embed-open" href={fullLink} target="_blank" rel="noopener noreferrer">
-            Open the full map<span aria-hidden="true"> ↗</span>
-            <span className="visually-hidden"> (opens in a new tab)</span>
-          </a>
-        </header>
-        <ErrorBanner {...(onUseBundled ? { onUseBundled } : {})} />
-        <div className="embed-stage" ref={stage}>
-          <GraphStage onEngines={onEngines} />
-          {dataset && options.panel !== 'none' && (
-            <>
-              {!drawer && toggle}
-              <aside id="embed-drawer" className="drawer" aria-label="Details" hidden={!drawer}>
-                {/* Open, the toggle heads the drawer: it never covers what it shows. */}
-                {drawer && <div className="drawer-bar">{toggle}</div>}
-                <DetailsPanel />
-                <ExportMenu className="drawer-export" />
-              </aside>
-            </>
-          )}
-          <Notices />
-        </div>
-        <Announcer />
-        {dataset && (
-          <footer className="embed-foot">
-            <TypeKey dataset={dataset} compact />
-            <p className="embed-credit muted">
-              {dataset.deals.length} deals, as of {formatDate(dataset.asOf)} · every deal cited ·{' '}
-              <a href={fullLink} target="_blank" rel="noopener noreferrer">
-                circular-trade
-              </a>
+      <ExplainerProvider>
+        <div className="embed" style={{ ['--graph-h' as string]: `${options.height}px` }}>
+          <header className="embed-head">
+            <p className="embed-title">
+              <strong>
+                {companyName
+                  ? `${companyName}: the money going round`
+                  : (dataset?.title ?? 'Circular trade')}
+              </strong>
             </p>
-          </footer>
-        )}
-      </div>
+            <a className="embed-open" href={fullLink} target="_blank" rel="noopener noreferrer">
+              Open the full map<span aria-hidden="true"> ↗</span>
+              <span className="visually-hidden"> (opens in a new tab)</span>
+            </a>
+          </header>
+          <ErrorBanner {...(onUseBundled ? { onUseBundled } : {})} />
+          <div className="embed-stage" ref={stage}>
+            <GraphStage onEngines={onEngines} />
+            {dataset && <StoryLayer />}
+            {dataset && options.panel !== 'none' && (
+              <>
+                {!drawer && toggle}
+                <aside id="embed-drawer" className="drawer" aria-label="Details" hidden={!drawer}>
+                  {/* Open, the toggle heads the drawer: it never covers what it shows. */}
+                  {drawer && <div className="drawer-bar">{toggle}</div>}
+                  <DetailsPanel />
+                  <ExportMenu className="drawer-export" />
+                </aside>
+              </>
+            )}
+            <Notices />
+          </div>
+          <Announcer />
+          {dataset && (
+            <footer className="embed-foot">
+              <TypeKey dataset={dataset} compact />
+              <p className="embed-credit muted">
+                {dataset.deals.length} deals, as of {formatDate(dataset.asOf)} · every deal cited ·{' '}
+                <a href={fullLink} target="_blank" rel="noopener noreferrer">
+                  circular-trade
+                </a>
+              </p>
+            </footer>
+          )}
+        </div>
+      </ExplainerProvider>
     </GraphHandle.Provider>
   );
 }

@@ -17,7 +17,7 @@ async function violations(page: Page) {
 }
 
 const states: { name: string; query: string; then?: (page: Page) => Promise<void> }[] = [
-  { name: 'intro', query: '' },
+  { name: 'intro', query: '?intro=off' },
   { name: 'company', query: '?company=microsoft' },
   { name: 'loop playing', query: '?company=microsoft&loop=microsoft,anthropic' },
   { name: 'paths', query: '?company=nvidia&to=oracle' },

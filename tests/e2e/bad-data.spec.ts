@@ -36,7 +36,7 @@ test('a data URL that is not http(s) is refused without a request', async ({ pag
 test('every source link in the panel is an http(s) link that opens in a new tab', async ({
   page,
 }) => {
-  await page.goto('./');
+  await page.goto('./?intro=off');
   await page
     .getByRole('group', { name: /^Deal network/ })
     .getByRole('button', { name: 'OpenAI', exact: true })

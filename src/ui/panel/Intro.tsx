@@ -1,6 +1,7 @@
 import { formatDate, formatUsd, type Dataset, type DatasetIndex } from '../../model';
 import type { ReactNode } from 'react';
 import { MoneyTotals } from './MoneyTotals';
+import { StoryLinks } from '../story/StoryLinks';
 
 /** With nothing selected: what this is, the totals in view, and the top loops. */
 export function Intro({
@@ -28,6 +29,7 @@ export function Intro({
         {dataset.description ??
           'Who invests in whom, who buys whose cloud, who buys whose chips. Select a company to see every loop that sends money out and brings it back.'}
       </p>
+      <StoryLinks />
       <p className="muted small">
         {dealsInView} of {dataset.deals.length} deals in view · {formatUsd(disclosed)} disclosed ·
         data as of {formatDate(dataset.asOf)}
