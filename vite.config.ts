@@ -25,6 +25,11 @@ interface NoscriptModule {
   noscriptLoopsHtml(datasetText: string): string;
 }
 
+interface PictureModule {
+  defaultPictureSvg(datasetText: string): { svg: string; alt: string; title: string };
+  pngOf(svg: string): Uint8Array;
+}
+
 /**
  * Publishes the bundled dataset beside the app as `data/ai-circular-deals.json`,
  * so readers can download the data behind the chart and others can link to it.
@@ -63,10 +68,68 @@ function noscriptLoops(): Plugin {
   };
 }
 
+const escapeAttr = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * The static picture of the default view (src/build/ogImage.ts): `og.png`,
+ * 1200 × 630, for social cards and the embed snippet's fallback, and `map.svg`
+ * for <noscript>; the pages get og: and twitter: tags naming it. Social sites
+ * want an absolute image URL: set SITE_URL (the folder's public address) when
+ * building for a known host; without it the URL is relative to the page.
+ */
+function socialPicture(): Plugin {
+  let picture: Promise<{ svg: string; alt: string; title: string; png: Uint8Array }> | null = null;
+  const make = () =>
+    (picture ??= buildModule<PictureModule>('ogImage.ts').then((m) => {
+      const p = m.defaultPictureSvg(readFileSync(DATASET, 'utf8'));
+      return { ...p, png: m.pngOf(p.svg) };
+    }));
+  const site = (process.env.SITE_URL ?? '').replace(/\/?$/, process.env.SITE_URL ? '/' : '');
+  return {
+    name: 'circular-trade:social-picture',
+    apply: 'build',
+    async transformIndexHtml(html) {
+      if (!html.includes('<!--social-meta-->')) return html;
+      const p = await make();
+      const title = /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? 'Circular trade';
+      const description =
+        /<meta\s+name="description"\s+content="([^"]*)"/.exec(html)?.[1] ??
+        "An interactive map of the AI economy's circular deals.";
+      const image = `${site || './'}og.png`;
+      const tags = [
+        ['property', 'og:type', 'website'],
+        ['property', 'og:title', title],
+        ['property', 'og:description', description],
+        ['property', 'og:image', image],
+        ['property', 'og:image:width', '1200'],
+        ['property', 'og:image:height', '630'],
+        ['property', 'og:image:alt', p.alt],
+        ['name', 'twitter:card', 'summary_large_image'],
+        ['name', 'twitter:title', title],
+        ['name', 'twitter:description', description],
+        ['name', 'twitter:image', image],
+        ['name', 'twitter:image:alt', p.alt],
+      ]
+        .map(
+          ([attr, key, value]) => `<meta ${attr}="${key}" content="${escapeAttr(value ?? '')}" />`,
+        )
+        .join('\n    ');
+      const img = `<img src="./map.svg" width="1200" height="630" alt="${escapeAttr(p.alt)}" style="max-width: 100%; height: auto" />`;
+      return html.replace('<!--social-meta-->', tags).replace('<!--noscript-picture-->', img);
+    },
+    async generateBundle() {
+      const p = await make();
+      this.emitFile({ type: 'asset', fileName: 'og.png', source: p.png });
+      this.emitFile({ type: 'asset', fileName: 'map.svg', source: p.svg });
+    },
+  };
+}
+
 export default defineConfig({
   // Relative asset URLs: the built dist/ works from any folder of any static host.
   base: './',
-  plugins: [react(), publishDataset(), noscriptLoops()],
+  plugins: [react(), publishDataset(), noscriptLoops(), socialPicture()],
   // The dataset worker (src/state/datasetWorker.ts) is an ES module, like the app.
   worker: { format: 'es' },
   build: {

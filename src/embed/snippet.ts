@@ -47,9 +47,18 @@ function withParams(query: string, extra: Record<string, string>): string {
   return params.toString().replace(/%2C/g, ',');
 }
 
+/** The build's picture of the default view (src/build/ogImage.ts), beside the app. */
+export const FALLBACK_IMAGE = { file: 'og.png', width: 1200, height: 630 } as const;
+
+/**
+ * Without scripts: the static picture (linked to the app) and the loops in
+ * words. `loading="lazy"` keeps the custom element's fallback picture from
+ * being fetched once the element has drawn the live map over it.
+ */
 function fallback(o: SnippetOptions): string {
-  const app = `${o.base}index.html${o.query ? `?${o.query}` : ''}`;
-  return `<p><a href="${escapeHtml(app)}">${escapeHtml(o.title)}</a> (interactive map). ${escapeHtml(o.description)}</p>`;
+  const app = escapeHtml(`${o.base}index.html${o.query ? `?${o.query}` : ''}`);
+  const img = `<img src="${escapeHtml(o.base + FALLBACK_IMAGE.file)}" width="${FALLBACK_IMAGE.width}" height="${FALLBACK_IMAGE.height}" alt="${escapeHtml(`Map of the AI economy's circular deals. ${o.description}`)}" loading="lazy" style="max-width:100%;height:auto">`;
+  return `<p><a href="${app}">${img}</a></p><p><a href="${app}">${escapeHtml(o.title)}</a> (interactive map). ${escapeHtml(o.description)}</p>`;
 }
 
 export function iframeSnippet(o: SnippetOptions): string {

@@ -2,10 +2,11 @@
  * The loops of a view as CSV, one loop a row, for a reporter's spreadsheet:
  * the chain in words and in ids, the deal types of each hop, the circulating
  * dollars as a plain number (the smallest hop), whether that is an estimate,
- * the closing date and, per hop, the dollars and the deal ids behind it.
- *
- * Headline figures only: the firm (non-contingent) circulating dollars come
- * from the loop engine of issue 9 and get their own column once it has them.
+ * the date it is complete since (`closed_on`, the engine's field name) and, per
+ * hop, the dollars and the deal ids behind it; then the firm figures (letters of
+ * intent, ceilings and contingent tranches left out) and whether the loop is in
+ * time order. New columns go at the end, so a sheet reading by position keeps
+ * working.
  */
 import { csvFormatRows } from 'd3-dsv';
 import { guardText } from '../model/csvCells';
@@ -24,6 +25,10 @@ export const LOOP_CSV_COLUMNS = [
   'closed_on',
   'hop_usd',
   'deal_ids',
+  'firm_usd',
+  'firm_estimated',
+  'in_order',
+  'hop_firm_usd',
 ] as const;
 
 export function loopsToCsv(
@@ -44,6 +49,10 @@ export function loopsToCsv(
     loop.closedOn,
     loop.hops.map((h) => (h.usd == null ? '?' : String(h.usd))).join(' '),
     loop.hops.map((h) => h.dealIds.join('+')).join(' '),
+    loop.firmUsd == null ? '' : String(loop.firmUsd),
+    loop.firmEstimated ? 'yes' : 'no',
+    loop.inOrder ? 'yes' : 'no',
+    loop.hops.map((h) => (h.firmUsd == null ? '?' : String(h.firmUsd))).join(' '),
   ]);
   return `${csvFormatRows([[...LOOP_CSV_COLUMNS], ...rows])}\r\n`;
 }

@@ -100,7 +100,18 @@ export interface Renderer {
   draw(): void;
   /** Centre of a company on screen (CSS pixels from the container's corner). */
   screenPoint(id: string): { x: number; y: number; r: number } | null;
+  /** What is on screen now, for export (render/exportSvg.ts): read, never kept. */
+  snapshot(): RendererSnapshot;
   destroy(): void;
+}
+
+export interface RendererSnapshot {
+  readonly scene: RenderScene;
+  readonly style: SceneStyle;
+  readonly xy: Float32Array;
+  readonly transform: ViewTransform;
+  readonly width: number;
+  readonly height: number;
 }
 
 const EMPTY_STYLE: SceneStyle = { focus: false, step: false, nodes: [], edges: [], edgeOrder: [] };
@@ -298,6 +309,9 @@ export function createRenderer(container: HTMLElement, backend: Backend): Render
         y: p.y * transform.k + transform.y,
         r: n.r * transform.k,
       };
+    },
+    snapshot() {
+      return { scene, style, xy, transform, width: size.width, height: size.height };
     },
     destroy() {
       if (frameId) cancelAnimationFrame(frameId);

@@ -87,6 +87,22 @@ describe('loops CSV', () => {
     expect(rows.map((r) => Number(r.rank))).toEqual(rows.map((_, i) => i + 1));
     expect(file.fileName).toBe(`circular-trade-microsoft-${dataset.asOf}.loops.csv`);
   });
+
+  it('carries the firm figure beside the headline, never above it, and the time order', () => {
+    const rows = csvRows(exported('loops.csv').text);
+    expect(rows.length).toBeGreaterThan(3);
+    for (const r of rows) {
+      expect(r.in_order).toMatch(/^(yes|no)$/);
+      if (r.firm_usd && r.circulating_usd)
+        expect(Number(r.firm_usd)).toBeLessThanOrEqual(Number(r.circulating_usd));
+      expect(r.hop_firm_usd?.split(' ')).toHaveLength(Number(r.length));
+    }
+    // The default ranking is by firm dollars: the first row's firm figure is the largest.
+    const firm = rows.map((r) => Number(r.firm_usd || 0));
+    expect(firm[0]).toBe(Math.max(...firm));
+    // Some loop rests on promises: its firm figure is below its headline.
+    expect(rows.some((r) => Number(r.firm_usd || 0) < Number(r.circulating_usd || 0))).toBe(true);
+  });
 });
 
 describe('JSON of the view', () => {

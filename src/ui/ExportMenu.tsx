@@ -1,7 +1,10 @@
-import { useRef } from 'react';
-import { buildExport, type ExportKind } from '../state/exports';
-import { useDerived, useStoreApi } from './context';
-import { downloadText } from './download';
+import { useRef, useState } from 'react';
+import { buildExport, exportFileName, type ExportKind } from '../state/exports';
+import { pictureText } from './pictureText';
+import { useActions, useDerived, useStoreApi } from './context';
+import { downloadBlob, downloadText } from './download';
+import { pictureOfMap, pngOf, PNG_WIDTHS, targetWidth, type PngWidth } from './exportImage';
+import { useGraphHandle } from './graph/handle';
 import { useDismiss } from './useDismiss';
 
 const ITEMS: readonly { kind: ExportKind; label: string; hint: string }[] = [
@@ -11,14 +14,42 @@ const ITEMS: readonly { kind: ExportKind; label: string; hint: string }[] = [
 ];
 
 /**
- * The Export menu: files of what the reader is looking at, made in the page
- * from the store (state/exports.ts) — nothing is read back from the screen.
+ * The Export menu: files of what the reader is looking at, made in the page.
+ * Data files come from the store (state/exports.ts); pictures from the
+ * renderer's snapshot of the map (ui/exportImage.ts). Nothing is uploaded.
  */
 export function ExportMenu({ className = '' }: { className?: string }) {
   const ref = useRef<HTMLDetailsElement>(null);
   const store = useStoreApi();
   const derived = useDerived();
+  const graph = useGraphHandle();
+  const { notify } = useActions();
+  const [pngWidth, setPngWidth] = useState<PngWidth>('2x');
   useDismiss(ref);
+
+  const savePicture = async (format: 'png' | 'svg') => {
+    const state = store.getState();
+    const engines = graph?.current;
+    const link =
+      typeof location !== 'undefined' && /^https?:/.test(location.href) ? location.href : undefined;
+    const text = pictureText(state, derived, link && link.length <= 300 ? link : undefined);
+    const picture = engines && text ? pictureOfMap(engines, text) : null;
+    if (ref.current) ref.current.open = false;
+    if (!picture || state.data.state !== 'ready') {
+      notify('There is no map on screen to export yet.', 'warning');
+      return;
+    }
+    const name = exportFileName(state, state.data.dataset.asOf, format);
+    try {
+      if (format === 'svg') downloadText(name, 'image/svg+xml;charset=utf-8', `${picture.svg}\n`);
+      else downloadBlob(name, await pngOf(picture, targetWidth(pngWidth, picture.width)));
+    } catch (err) {
+      notify(
+        `The picture could not be made: ${err instanceof Error ? err.message : String(err)}.`,
+        'warning',
+      );
+    }
+  };
 
   const save = (kind: ExportKind) => {
     const file = buildExport(kind, store.getState(), derived);
@@ -42,6 +73,27 @@ export function ExportMenu({ className = '' }: { className?: string }) {
         <span className="button-text">Export</span>
       </summary>
       <div className="menu-popover" role="group" aria-label="Export">
+        <div className="menu-item-row">
+          <button type="button" className="menu-item" onClick={() => void savePicture('png')}>
+            <span>Picture of the map (PNG)</span>
+            <span className="muted menu-hint">as on screen, with a headline and source line</span>
+          </button>
+          <select
+            aria-label="PNG width"
+            value={pngWidth}
+            onChange={(e) => setPngWidth(e.target.value as PngWidth)}
+          >
+            {PNG_WIDTHS.map((w) => (
+              <option key={w.id} value={w.id}>
+                {w.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="button" className="menu-item" onClick={() => void savePicture('svg')}>
+          <span>Picture of the map (SVG)</span>
+          <span className="muted menu-hint">vector, text as text: opens in a vector editor</span>
+        </button>
         {ITEMS.map((item) => (
           <button
             key={item.kind}
