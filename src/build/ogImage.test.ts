@@ -38,7 +38,13 @@ describe('the default picture (og:image, map.svg)', () => {
       expect(label, name).toBeDefined();
       expect(label?.getAttribute('opacity')).toBeNull();
     }
-    expect(texts.some((t) => t.includes(`data as of ${dataset.asOf}`))).toBe(true);
+    expect(
+      texts.some((t) =>
+        t.startsWith(`As of ${dataset.asOf} · Data: circular-trade, every deal cited`),
+      ),
+    ).toBe(true);
+    // The key: every deal type by name, then the dash of a promise.
+    expect(texts).toEqual(expect.arrayContaining(['Investment', 'letter of intent / reported']));
     expect(svgHasNo(picture.svg)).toBe(true);
   });
 

@@ -11,8 +11,8 @@ import { Resvg } from '@resvg/resvg-js';
 import { describeLoops } from '../embed/describe';
 import { buildMoneyGraph, chainText, findTopLoops } from '../graph';
 import { createSimulation } from '../layout/simulation';
-import { indexDataset, parseDatasetText } from '../model';
-import { composePicture, mapHeight } from '../render/exportPicture';
+import { indexDataset, parseDatasetText, TYPE_LABELS } from '../model';
+import { composePicture, dealLegend, mapHeight } from '../render/exportPicture';
 import { exportSvg } from '../render/exportSvg';
 import { layoutInput } from '../render/layoutInput';
 import { THEMES } from '../render/palette';
@@ -97,7 +97,8 @@ export function defaultPictureSvg(
   const svg = composePicture(map, width, height, palette, {
     title,
     standfirst,
-    footer: `circular-trade · ${dataset.companies.length} companies, ${dataset.deals.length} deals, data as of ${dataset.asOf ?? 'the dataset date'} · firm dollars exclude letters of intent, ceilings and contingent tranches`,
+    footer: `As of ${dataset.asOf ?? 'the dataset date'} · Data: circular-trade, every deal cited · ${dataset.companies.length} companies, ${dataset.deals.length} deals · firm dollars leave out letters of intent, ceilings and contingent tranches`,
+    legend: dealLegend(palette, TYPE_LABELS),
   });
   return { svg, alt: describeLoops(search, full, 3), title, width, height };
 }

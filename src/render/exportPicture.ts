@@ -13,6 +13,14 @@ export interface PictureText {
   readonly standfirst?: string;
   /** The source line at the foot: data, date, what the figures are. */
   readonly footer: string;
+  /** The key: one line sample per deal type (and the dash of a promise), above the source line. */
+  readonly legend?: readonly LegendItem[];
+}
+
+export interface LegendItem {
+  readonly label: string;
+  readonly color: string;
+  readonly dash?: string;
 }
 
 /** Heights of the bands above and below the map, in CSS pixels, for a picture `width` wide. */
@@ -63,7 +71,7 @@ export function composePicture(
   const { top, pad } = pictureBands(width);
   const s = top / 104;
   const font = escapeXml(palette.font);
-  const inner = mapSvg.replace(/^<svg /, `<svg x="0" y="${top}" `);
+  const inner = mapSvg.replace(/^<svg /, `<svg x="0" y="${top}" overflow="hidden" `);
   const stand = text.standfirst ? wrapText(text.standfirst, Math.floor(width / (9.2 * s)), 2) : [];
   const lines = stand
     .map(
@@ -72,13 +80,26 @@ export function composePicture(
     )
     .join('');
   // The source line: two lines at most (a long link goes to the second).
-  const foot = wrapText(text.footer, Math.floor(width / (7.4 * s)), 2);
+  const foot = wrapText(text.footer, Math.floor((width - 2 * pad) / (7.6 * s)), 2);
   const footer = foot
     .map(
       (l, i) =>
         `<text x="${pad}" y="${height - Math.round((foot.length - i) * 18 * s - 4 * s)}" font-size="${Math.round(13 * s)}" fill="${escapeXml(palette.muted)}">${escapeXml(l)}</text>`,
     )
     .join('');
+  // The key, in one row above the source line (items that do not fit are left out).
+  const legendY = height - Math.round(62 * s);
+  let x = pad;
+  const key: string[] = [];
+  for (const item of text.legend ?? []) {
+    const w = Math.round((28 + item.label.length * 6.8 + 14) * s);
+    if (x + w > width - pad) break;
+    key.push(
+      `<path d="M${x} ${legendY} h${Math.round(22 * s)}" stroke="${escapeXml(item.color)}" stroke-width="${Math.round(3 * s)}"${item.dash ? ` stroke-dasharray="${escapeXml(item.dash)}"` : ''}/>`,
+      `<text x="${x + Math.round(28 * s)}" y="${legendY + Math.round(4.5 * s)}" font-size="${Math.round(12 * s)}" fill="${escapeXml(palette.text)}">${escapeXml(item.label)}</text>`,
+    );
+    x += w;
+  }
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="ct-picture-title">`,
     `<title id="ct-picture-title">${escapeXml(text.title)}</title>`,
@@ -86,6 +107,7 @@ export function composePicture(
     `<g font-family="${font}">`,
     `<text x="${pad}" y="${Math.round(40 * s)}" font-size="${Math.round(26 * s)}" font-weight="700" fill="${escapeXml(palette.text)}">${escapeXml(text.title)}</text>`,
     lines,
+    key.join(''),
     footer,
     '</g>',
     inner,
@@ -97,4 +119,17 @@ export function composePicture(
 export function mapHeight(width: number, height: number): number {
   const { top, bottom } = pictureBands(width);
   return Math.max(1, height - top - bottom);
+}
+
+/** The key of a picture: every deal type's colour, then the dash of a letter of intent. */
+export function dealLegend(
+  palette: Palette,
+  labels: Readonly<Record<keyof Palette['type'], string>>,
+): LegendItem[] {
+  const items: LegendItem[] = (Object.keys(labels) as (keyof Palette['type'])[]).map((t) => ({
+    label: labels[t],
+    color: palette.type[t],
+  }));
+  items.push({ label: 'letter of intent / reported', color: palette.muted, dash: '7 5' });
+  return items;
 }

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { readPalette } from '../render/palette';
 import { buildExport, exportFileName, type ExportKind } from '../state/exports';
 import { pictureText } from './pictureText';
 import { useActions, useDerived, useStoreApi } from './context';
@@ -32,7 +33,14 @@ export function ExportMenu({ className = '' }: { className?: string }) {
     const engines = graph?.current;
     const link =
       typeof location !== 'undefined' && /^https?:/.test(location.href) ? location.href : undefined;
-    const text = pictureText(state, derived, link && link.length <= 300 ? link : undefined);
+    const text = engines
+      ? pictureText(
+          state,
+          derived,
+          readPalette(engines.surface),
+          link && link.length <= 300 ? link : undefined,
+        )
+      : null;
     const picture = engines && text ? pictureOfMap(engines, text) : null;
     if (ref.current) ref.current.open = false;
     if (!picture || state.data.state !== 'ready') {

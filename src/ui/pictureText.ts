@@ -4,12 +4,19 @@
  * line a desk can print under it (data, date, what is in view, where from).
  */
 import { chainText } from '../graph';
-import type { PictureText } from '../render/exportPicture';
+import { TYPE_LABELS } from '../model';
+import { dealLegend, type PictureText } from '../render/exportPicture';
+import type { Palette } from '../render/palette';
 import { firmText, headlineText } from './loops/money';
 import type { Derived } from '../state/derive';
 import type { AppState } from '../state/store';
 
-export function pictureText(state: AppState, derived: Derived, link?: string): PictureText | null {
+export function pictureText(
+  state: AppState,
+  derived: Derived,
+  palette: Palette,
+  link?: string,
+): PictureText | null {
   if (state.data.state !== 'ready') return null;
   const dataset = derived.effective(state.data.dataset, state.view.usdPerGw);
   const view = derived.filtered(dataset, state.view.filters);
@@ -28,11 +35,16 @@ export function pictureText(state: AppState, derived: Derived, link?: string): P
     title = `${name(company)}: the money going round`;
   }
   const parts = [
-    'circular-trade',
+    `As of ${dataset.asOf}`,
+    'Data: circular-trade, every deal cited',
     `${view.companies.length} companies, ${view.deals.length} deals in view`,
-    `data as of ${dataset.asOf}`,
-    'firm dollars exclude letters of intent, ceilings and contingent tranches',
+    'firm dollars leave out letters of intent, ceilings and contingent tranches',
   ];
   if (link) parts.push(link);
-  return { title, standfirst, footer: parts.join(' · ') };
+  return {
+    title,
+    standfirst,
+    footer: parts.join(' · '),
+    legend: dealLegend(palette, TYPE_LABELS),
+  };
 }

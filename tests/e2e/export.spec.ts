@@ -105,8 +105,20 @@ test('Export → SVG of the map: standalone, text as text, the loop named', asyn
   }, text);
   expect(parsed.error).toBe(false);
   expect(parsed.texts[0]).toBe('The money loop: Nvidia → OpenAI → Oracle → Nvidia');
-  expect(parsed.texts).toEqual(expect.arrayContaining(['Nvidia', 'OpenAI', 'Oracle']));
-  expect(parsed.texts.some((t) => t.includes(`data as of ${asOf}`))).toBe(true);
+  expect(parsed.texts).toEqual(
+    expect.arrayContaining([
+      'Nvidia',
+      'OpenAI',
+      'Oracle',
+      'Investment',
+      'letter of intent / reported',
+    ]),
+  );
+  expect(
+    parsed.texts.some((t) =>
+      t.startsWith(`As of ${asOf} · Data: circular-trade, every deal cited`),
+    ),
+  ).toBe(true);
   // The dark theme's own background, not white.
   expect(parsed.background).not.toMatch(/^#f|white/i);
 });
