@@ -25,6 +25,7 @@ import { useLoopGuard } from '../ui/loops/useLoopGuard';
 import { useEscapeToClear } from '../ui/useEscapeToClear';
 import { Announcer } from '../ui/a11y/Announcer';
 import { PanelSheet } from '../ui/a11y/PanelSheet';
+import { useNarrow } from '../ui/a11y/useNarrow';
 import { SkipLinks } from '../ui/a11y/SkipLinks';
 import { useFocusReturn } from '../ui/a11y/useFocusReturn';
 import { ExplainerProvider } from '../ui/story/Explainer';
@@ -41,6 +42,9 @@ export function App({ onUseBundled }: { onUseBundled?: () => void }) {
   useEscapeToClear();
   useLoopGuard();
   useFocusReturn();
+  // On a phone the chapter or caption leads the sheet, so the map above stays clear.
+  const narrow = useNarrow();
+  const story = dataset ? <StoryLayer /> : null;
 
   return (
     <GraphHandle.Provider value={engines}>
@@ -90,7 +94,7 @@ export function App({ onUseBundled }: { onUseBundled?: () => void }) {
             <div className={`stage${opener.dragging ? ' is-dropping' : ''}`} {...opener.drop}>
               <GraphStage onEngines={onEngines} />
               {full && <LoopFlash index={full} />}
-              {dataset && <StoryLayer />}
+              {!narrow && story}
               {dataset && (
                 <div className="stage-foot">
                   <Timeline dataset={dataset} />
@@ -98,7 +102,7 @@ export function App({ onUseBundled }: { onUseBundled?: () => void }) {
                 </div>
               )}
             </div>
-            <PanelSheet>
+            <PanelSheet lead={narrow ? story : null}>
               <DetailsPanel />
             </PanelSheet>
           </main>

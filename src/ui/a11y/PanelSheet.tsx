@@ -8,8 +8,9 @@
  * selection is brought into that part.
  */
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import type { DatasetIndex } from '../../model/indexes';
 import type { AppState } from '../../state/store';
-import { useAppStore } from '../context';
+import { useAppStore, useViewIndex } from '../context';
 import { useGraphHandle } from '../graph/handle';
 import { nearestSnap, snapHeight, stepSnap, SNAPS, type Snap } from './sheetGeometry';
 import { SHEET_RAISE } from './SkipLinks';
@@ -21,12 +22,18 @@ const LABELS: Record<Snap, string> = { peek: 'lowered', half: 'half screen', ful
 const selectCompany = (s: AppState) => s.view.company;
 const selectLoop = (s: AppState) => s.view.loop;
 const selectDeal = (s: AppState) => s.view.deal;
+/** A chapter or the opening is showing a loop: frame it, not only reveal it. */
+const selectTelling = (s: AppState) => s.view.story != null || s.opening;
 
-export function PanelSheet({ children }: { children: ReactNode }) {
+export function PanelSheet({ children, lead }: { children: ReactNode; lead?: ReactNode }) {
   const narrow = useNarrow();
   const company = useAppStore(selectCompany);
   const loop = useAppStore(selectLoop);
   const deal = useAppStore(selectDeal);
+  const telling = useAppStore(selectTelling);
+  const view = useViewIndex();
+  // A chapter about a company frames it with the companies it deals with.
+  const told = telling && !loop && company && view ? neighbourhood(company, view).join('\n') : '';
   const graph = useGraphHandle();
   const [snap, setSnap] = useState<Snap>('peek');
   const ref = useRef<HTMLElement>(null);
@@ -80,24 +87,54 @@ export function PanelSheet({ children }: { children: ReactNode }) {
       const scroller = body.current;
       const player = scroller?.querySelector('.player');
       if (!scroller || !player) return;
+      // A chapter or the opening's caption leads the sheet: it is what to read first.
+      if (scroller.querySelector('.sheet-lead > *')) {
+        scroller.scrollTop = 0;
+        return;
+      }
       const offset = player.getBoundingClientRect().top - scroller.getBoundingClientRect().top;
       scroller.scrollTop += offset - 8;
     });
     return () => cancelAnimationFrame(frame);
   }, [loop, narrow]);
 
-  // On a narrow screen, bring what was chosen into the free part of the map.
+  // On a narrow screen, bring what was chosen into the free part of the map —
+  // once the layout has settled, or the settling layout's own fit would undo it.
   useEffect(() => {
     if (!narrow || !graph) return;
-    let second = 0;
-    const first = requestAnimationFrame(() => {
-      second = requestAnimationFrame(() => showOnMap(graph.current, loop ?? company));
-    });
-    return () => {
-      cancelAnimationFrame(first);
-      cancelAnimationFrame(second);
+    let frame = 0;
+    let unsubscribe = () => {};
+    let tries = 0;
+    const show = () =>
+      showOnMap(
+        graph.current,
+        told ? told.split('\n') : (loop ?? company),
+        telling && (loop != null || told !== ''),
+      );
+    const wait = () => {
+      const engines = graph.current;
+      if (!engines) {
+        // The engines arrive with the first picture; give up after about 10 s.
+        if (++tries < 600) frame = requestAnimationFrame(wait);
+        return;
+      }
+      const store = engines.layout.store;
+      if (store.phase() === 'settled') {
+        frame = requestAnimationFrame(show);
+        return;
+      }
+      unsubscribe = store.subscribe((change) => {
+        if (change !== 'phase' || store.phase() !== 'settled') return;
+        unsubscribe();
+        frame = requestAnimationFrame(show);
+      });
     };
-  }, [narrow, graph, snap, company, loop]);
+    frame = requestAnimationFrame(wait);
+    return () => {
+      cancelAnimationFrame(frame);
+      unsubscribe();
+    };
+  }, [narrow, graph, snap, company, loop, telling, told]);
 
   // Skip links raise the sheet before focusing into it.
   useEffect(() => {
@@ -195,8 +232,17 @@ export function PanelSheet({ children }: { children: ReactNode }) {
       </button>
       {/* On a narrow screen this scrolls under the handle; on a wide one it is only a box. */}
       <div className="sheet-body" ref={body}>
+        {lead != null && <div className="sheet-lead">{lead}</div>}
         {children}
       </div>
     </aside>
   );
+}
+
+/** A company and its counterparties in the view, in a stable order. */
+function neighbourhood(id: string, view: DatasetIndex): string[] {
+  const ids = new Set([id]);
+  for (const d of view.dealsFrom.get(id) ?? []) ids.add(d.to);
+  for (const d of view.dealsTo.get(id) ?? []) ids.add(d.from);
+  return [...ids];
 }

@@ -8,6 +8,8 @@ import type { GraphEngines } from '../graph/GraphView';
 export function showOnMap(
   engines: GraphEngines | null,
   what: string | readonly string[] | null,
+  /** Frame a loop even when it is in view: a chapter or the opening is about it. */
+  frame = false,
 ): void {
   if (!engines || what == null) return;
   const ids = typeof what === 'string' ? [what] : what;
@@ -22,7 +24,7 @@ export function showOnMap(
     const [x, y] = t.apply([p.x, p.y]);
     return x > margin && x < rect.width - margin && y > margin && y < rect.height - margin;
   });
-  if (inView) return;
+  if (inView && !(frame && points.length > 1)) return;
   if (points.length === 1) {
     const p = points[0];
     if (p) engines.panZoom.centerOn(p.x, p.y, 0.1);
@@ -30,8 +32,15 @@ export function showOnMap(
   }
   const xs = points.map((p) => p.x);
   const ys = points.map((p) => p.y);
+  // Framing leaves room for the companies' circles and labels around the centres.
+  const room = frame ? 48 : 0;
   engines.panZoom.fit(
-    { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) },
-    { animate: true, maxScale: Math.max(t.k, 1) },
+    {
+      x0: Math.min(...xs) - room,
+      y0: Math.min(...ys) - room,
+      x1: Math.max(...xs) + room,
+      y1: Math.max(...ys) + room,
+    },
+    { animate: true, maxScale: frame ? Math.max(t.k, 2) : Math.max(t.k, 1) },
   );
 }
