@@ -14,6 +14,7 @@ import { labelWidth, LABEL_FONT_PX } from './measureText';
 import { readPalette, type Palette } from './palette';
 import { pointOnCurve } from './edgeGeometry';
 import type { Backend, Changes, Frame } from './renderer';
+import { DIM_LABEL_OPACITY, DIM_NODE_OPACITY } from './style';
 
 /** A redraw slower than this makes pan and zoom blit the last picture instead. */
 const BLIT_OVER_MS = 8;
@@ -151,7 +152,7 @@ export function createCanvasBackend(): Backend {
       const p = f.point(i);
       if (!n || !s || !p) continue;
       if (p.x + n.r < vx0 || p.x - n.r > vx1 || p.y + n.r < vy0 || p.y - n.r > vy1) continue;
-      const alpha = style.focus && s.dim ? 0.22 : 1;
+      const alpha = style.focus && s.dim ? DIM_NODE_OPACITY : 1;
       const fill = s.ghost ? pal.surface2 : pal.kind[n.kind];
       const stroke = s.ghost ? pal.border : pal.nodeStroke;
       const key = `${fill}|${stroke}|${alpha}`;
@@ -218,8 +219,9 @@ export function createCanvasBackend(): Backend {
           },
           spot,
         );
-        ctx.globalAlpha = style.focus && s.dim ? 0.22 : 1;
-        ctx.fillStyle = s.ghost ? pal.muted : pal.text;
+        const dim = style.focus && s.dim;
+        ctx.globalAlpha = dim ? DIM_LABEL_OPACITY : 1;
+        ctx.fillStyle = s.ghost || dim ? pal.muted : pal.text;
         const ty = box.y0 + LABEL_FONT_PX * 0.1;
         ctx.strokeText(n.name, box.x0, ty);
         ctx.fillText(n.name, box.x0, ty);

@@ -18,7 +18,7 @@ import { labelWidth, LABEL_FONT_PX } from './measureText';
 import type { Palette } from './palette';
 import { amountCandidates, type RenderScene } from './renderer';
 import { curveOf, pointOf } from './scene';
-import type { SceneStyle } from './style';
+import { DIM_LABEL_OPACITY, DIM_NODE_OPACITY, type SceneStyle } from './style';
 
 export interface SvgExportOptions {
   /** Size of the picture in CSS pixels. */
@@ -136,7 +136,7 @@ export function exportSvg(
     if (!s || !p) return;
     const fill = escapeXml(s.ghost ? pal.surface2 : pal.kind[n.kind]);
     const stroke = escapeXml(s.ghost ? pal.border : pal.nodeStroke);
-    const opacity = style.focus && s.dim ? 0.22 : 1;
+    const opacity = style.focus && s.dim ? DIM_NODE_OPACITY : 1;
     let halo = '';
     if (s.selected)
       halo = `<circle cx="${num(p.x)}" cy="${num(p.y)}" r="${num(n.r + 5)}" fill="none" stroke="${escapeXml(pal.text)}" stroke-width="2.5"/>`;
@@ -185,10 +185,12 @@ export function exportSvg(
     if (!n || !s) continue;
     const box = labelBox(item, spot);
     boxes.push(box);
-    const opacity = style.focus && s.dim ? ' opacity="0.22"' : '';
-    const look = s.ghost
-      ? ` fill="${escapeXml(pal.muted)}" font-weight="400"`
-      : ` fill="${escapeXml(pal.text)}"`;
+    const dim = style.focus && s.dim;
+    const opacity = dim ? ` opacity="${DIM_LABEL_OPACITY}"` : '';
+    const look =
+      s.ghost || dim
+        ? ` fill="${escapeXml(pal.muted)}" font-weight="400"`
+        : ` fill="${escapeXml(pal.text)}"`;
     out.push(
       `<text x="${num(box.x0)}" y="${num(box.y0 + LABEL_FONT_PX * 0.1)}"${look}${opacity}>${escapeXml(n.name)}</text>`,
     );

@@ -170,6 +170,14 @@ export function computeStyle(
 }
 
 /** The classes a node's SVG group (and its accessible button) carries. */
+/**
+ * How strongly context is drawn while a company or loop is in focus: the dots
+ * fade far back, but the names stay readable (≥ 3:1 against the background in
+ * the muted colour, checked in palette.test.ts). graph.css repeats both values.
+ */
+export const DIM_NODE_OPACITY = 0.22;
+export const DIM_LABEL_OPACITY = 0.75;
+
 export function nodeClasses(node: NodeModel, s: NodeStyle, base: string): string {
   let c = `${base} kind-${node.kind}`;
   if (s.ghost) c += ' is-ghost';
