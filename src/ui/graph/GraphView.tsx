@@ -13,9 +13,11 @@ import { layoutInput } from '../../render/layoutInput';
 import type { PanZoom } from '../../render/panZoom';
 import type { Renderer } from '../../render/renderer';
 import { buildSceneModel, sceneScales } from '../../render/sceneModel';
+import { LOOP_LIMIT } from '../../state/derive';
 import type { AppState } from '../../state/store';
-import { useActions, useAppStore, useMode } from '../context';
+import { useActions, useAppStore, useDerived, useMode, useStoreApi } from '../context';
 import { createGraphController, type GraphController } from './controller';
+import { companyDescription, countLoops } from './describe';
 import { useBoxShape } from './useBoxShape';
 import { useFocus } from './useFocus';
 import { ZoomControls } from './ZoomControls';
@@ -41,6 +43,9 @@ export interface GraphEngines {
   /** The drawing surface: what is "on the map" is measured against its box. */
   readonly surface: HTMLElement;
 }
+
+/** A focus may count loops for this long before it says "N+ loops". */
+const DESCRIBE_BUDGET_MS = 40;
 
 const selectSelected = (s: AppState) => s.view.company;
 const selectTarget = (s: AppState) => s.view.target;
@@ -86,6 +91,27 @@ export function GraphView({
     );
   }, [source]);
 
+  // A focused company's description, read from the store when it is focused:
+  // its money in the view, and the loops through it (the panel's own search
+  // for the selected company, a short counted search for any other).
+  const storeApi = useStoreApi();
+  const derived = useDerived();
+  const describe = useRef<(id: string) => string | null>(() => null);
+  useEffect(() => {
+    describe.current = (id) => {
+      const s = storeApi.getState().view;
+      const graph = derived.moneyGraph(dataset, s.filters, s.rank);
+      const loops =
+        id === s.company
+          ? derived.loops(graph, id, s.maxLength, s.inOrder)
+          : countLoops(graph, id, s.maxLength, s.inOrder, {
+              limit: LOOP_LIMIT,
+              timeBudgetMs: DESCRIBE_BUDGET_MS,
+            });
+      return companyDescription(id, view, full, dataset.assumptions?.usdPerGigawatt, loops);
+    };
+  }, [storeApi, derived, dataset, view, full]);
+
   const latestActions = useRef(actions);
   useEffect(() => {
     latestActions.current = actions;
@@ -102,6 +128,7 @@ export function GraphView({
       wheel: mode === 'embed' ? 'modifier' : 'always',
       actions: latestActions.current,
       onPinned: () => setPinned(true),
+      describe: (id) => describe.current(id),
       onWheelIgnored: () => {
         setWheelHint(true);
         clearTimeout(hintTimer);
@@ -150,7 +177,7 @@ export function GraphView({
         ref={surfaceRef}
         className="graph-surface"
         role="group"
-        aria-label={`Deal network: ${companyCount} companies, ${scene.edges.length} deals. Tab to a company, Enter to select it, Escape to clear.`}
+        aria-label={`Deal network: ${companyCount} companies, ${scene.edges.length} deals. Tab to the map, arrow keys move between companies, Enter selects, Shift+Enter shows money paths to it, D steps through its deals, Escape clears.`}
       />
       {controller && (
         <ZoomControls

@@ -9,16 +9,24 @@ import type { DatasetIndex } from '../../model';
 import { createLayoutEngine, type LayoutEngine } from '../../layout/engine';
 import type { LayoutLinkInput, LayoutNodeInput } from '../../layout/simulation';
 import { createA11yLayer } from '../../render/a11yLayer';
+import { directionOf, nearestInDirection, readingEnd, type Point } from '../../render/keyNav';
+import { pointOf } from '../../render/scene';
 import { createCanvasBackend } from '../../render/canvasBackend';
 import { trackMilestones } from '../../render/milestones';
 import { createNodeDrag } from '../../render/nodeDrag';
 import { createPanZoom, type PanZoom } from '../../render/panZoom';
-import { createRenderer, prepareScene, type Renderer } from '../../render/renderer';
+import {
+  createRenderer,
+  prepareScene,
+  type RenderScene,
+  type Renderer,
+} from '../../render/renderer';
 import type { SceneModel } from '../../render/sceneModel';
 import { computeStyle, NO_HOVER, type Hover, type ViewInputs } from '../../render/style';
 import { createSvgBackend } from '../../render/svgBackend';
 import type { AppActions } from '../../state/store';
 import { prefersReducedMotion } from '../media';
+import { companyDeals, dealAnnouncement } from './describe';
 import { companyLines, createTooltip, dealLines } from './tooltip';
 
 /**
@@ -37,6 +45,11 @@ export interface ControllerOptions {
   readonly actions: AppActions;
   readonly onPinned: () => void;
   readonly onWheelIgnored: () => void;
+  /**
+   * The accessible description of a company's button (kind, money, loops),
+   * asked for only when the button gains focus.
+   */
+  readonly describe?: (id: string) => string | null;
 }
 
 export interface GraphController {
@@ -68,7 +81,23 @@ export function createGraphController(
   const a11y = createA11yLayer(surface);
   const tooltip = createTooltip(root);
   const milestones = trackMilestones(root, store, layout.mode);
+  // What the keys do on the map is said here (a deal reached with D, …).
+  const live = document.createElement('div');
+  live.className = 'visually-hidden';
+  live.setAttribute('role', 'status');
+  live.setAttribute('aria-live', 'polite');
+  live.dataset.graphLive = '';
+  root.appendChild(live);
+  let liveFrame = 0;
+  const say = (text: string) => {
+    live.textContent = '';
+    cancelAnimationFrame(liveFrame);
+    liveFrame = requestAnimationFrame(() => {
+      live.textContent = text;
+    });
+  };
   let scene: SceneModel | null = null;
+  let prepared: RenderScene | null = null;
   let view: DatasetIndex | null = null;
   let full: DatasetIndex | null = null;
   let inputs: Omit<ViewInputs, 'hover'> = { focus: null, selected: [], selectedDeal: null };
@@ -193,19 +222,123 @@ export function createGraphController(
     e.stopPropagation();
     select(id, e.shiftKey);
   };
+  // The map is one Tab stop; on a focused company the arrows move to the
+  // nearest company that way on screen, Home and End to the first and last in
+  // reading order, D and Shift+D through its deals (docs/accessibility.md).
+  const screenPoints = (): (Point | null)[] => {
+    if (!prepared) return [];
+    const xy = store.xy();
+    const t = store.transform();
+    const out: (Point | null)[] = new Array<Point | null>(prepared.nodes.length);
+    for (let i = 0; i < prepared.nodes.length; i++) {
+      const p = pointOf(prepared, xy, i);
+      out[i] = p ? { x: p.x * t.k + t.x, y: p.y * t.k + t.y } : null;
+    }
+    return out;
+  };
+  /** Pans (at the same zoom) so that a company off the map's box comes into view. */
+  const bringIntoView = (id: string) => {
+    const p = renderer.screenPoint(id);
+    const at = store.get(id);
+    if (!p || !at) return;
+    const rect = surface.getBoundingClientRect();
+    const m = Math.max(p.r, 12);
+    if (p.x - m < 0 || p.y - m < 0 || p.x + m > rect.width || p.y + m > rect.height)
+      panZoom.centerOn(at.x, at.y, 0);
+  };
+  const moveTo = (index: number) => {
+    const id = prepared?.nodes[index]?.id;
+    if (id == null) return;
+    stopDeals();
+    a11y.focus(id);
+    bringIntoView(id);
+  };
+  /** Cycling through a company's deals with D: which company, which deal. */
+  let dealCycle: { company: string; deals: readonly string[]; at: number } | null = null;
+  const stopDeals = () => {
+    if (!dealCycle) return;
+    dealCycle = null;
+    if (hover.deal) setHover(NO_HOVER);
+  };
+  const stepDeals = (id: string, by: 1 | -1) => {
+    if (!view || !full) return;
+    if (dealCycle?.company !== id) {
+      const drawn = new Set(scene?.edges.map((e) => e.id));
+      const deals = companyDeals(id, view).filter((d) => drawn.has(d));
+      if (deals.length === 0) {
+        const name = full.companyById.get(id)?.name ?? id;
+        say(`${name}: no deals in this view.`);
+        return;
+      }
+      dealCycle = { company: id, deals, at: by === 1 ? -1 : deals.length };
+    }
+    const n = dealCycle.deals.length;
+    dealCycle.at = (((dealCycle.at + by) % n) + n) % n;
+    const deal = dealCycle.deals[dealCycle.at];
+    if (deal == null) return;
+    setHover({ company: null, deal });
+    const at = anchorOf(id);
+    if (at) tooltip.show(dealLines(deal, full), at);
+    const text = dealAnnouncement(deal, full, dealCycle.at, n);
+    if (text) say(text);
+  };
   const onButtonKey = (e: KeyboardEvent) => {
     const id = idOf(e);
-    if (!id || (e.key !== 'Enter' && e.key !== ' ')) return;
+    if (!id || e.altKey || e.ctrlKey || e.metaKey) return;
+    const dir = directionOf(e.key);
+    if (dir || e.key === 'Home' || e.key === 'End') {
+      e.preventDefault();
+      e.stopPropagation();
+      const points = screenPoints();
+      const from = a11y.indexOf(id);
+      const next = dir
+        ? nearestInDirection(points, from, dir)
+        : readingEnd(points, e.key === 'Home' ? 'first' : 'last');
+      if (next >= 0 && next !== from) moveTo(next);
+      return;
+    }
+    if (e.key === 'd' || e.key === 'D') {
+      e.preventDefault();
+      e.stopPropagation();
+      stepDeals(id, e.shiftKey ? -1 : 1);
+      return;
+    }
+    if (e.key === 'Escape' && dealCycle) {
+      // Stops the deals only; the next Escape clears the selection as usual.
+      e.preventDefault();
+      e.stopPropagation();
+      stopDeals();
+      tooltip.hide();
+      say('Deals closed.');
+      return;
+    }
+    if (e.key !== 'Enter' && e.key !== ' ') return;
     e.preventDefault();
     e.stopPropagation();
+    // Enter on a deal reached with D opens that deal; otherwise it selects the company.
+    const deal = dealCycle?.company === id ? dealCycle.deals[dealCycle.at] : undefined;
+    if (deal != null && !e.shiftKey) {
+      stopDeals();
+      tooltip.hide();
+      options.actions.selectDeal(deal);
+      return;
+    }
+    stopDeals();
     select(id, e.shiftKey);
   };
   const onFocusIn = (e: FocusEvent) => {
     const id = idOf(e);
+    if (!id) return;
+    const text = options.describe?.(id);
+    if (text) a11y.describe(id, text);
     // Keyboard focus previews; a click or tap goes straight to the panel.
-    if (id && (e.target as Element).matches(':focus-visible')) showCompany(id);
+    if ((e.target as Element).matches(':focus-visible')) showCompany(id);
   };
-  const onFocusOut = () => tooltip.hide();
+  const onFocusOut = (e: FocusEvent) => {
+    tooltip.hide();
+    const next = e.relatedTarget as Node | null;
+    if (!next || !a11y.element.contains(next)) stopDeals();
+  };
   a11y.element.addEventListener('pointerover', onPointerOver);
   a11y.element.addEventListener('pointerout', onPointerOut);
   a11y.element.addEventListener('click', onButtonClick);
@@ -276,8 +409,9 @@ export function createGraphController(
     panZoom,
     surface,
     setScene(next, nextView, nextFull) {
-      const prepared = prepareScene(next, store.indexOf);
+      prepared = prepareScene(next, store.indexOf);
       const first = scene === null;
+      dealCycle = null;
       scene = next;
       view = nextView;
       full = nextFull;
@@ -293,6 +427,9 @@ export function createGraphController(
       if (store.phase() !== 'settling' || store.version() > 0) milestones.drawn();
     },
     setInputs(next) {
+      // A company chosen elsewhere (a click, the search, a link) becomes the map's Tab stop.
+      const chosen = next.selected[0];
+      if (chosen != null && chosen !== inputs.selected[0]) a11y.setStop(chosen);
       inputs = next;
       restyle();
       relabel();
@@ -306,6 +443,8 @@ export function createGraphController(
     },
     destroy() {
       cancelAnimationFrame(pickFrame);
+      cancelAnimationFrame(liveFrame);
+      live.remove();
       cancelAnimationFrame(fitFrame);
       observer.disconnect();
       unsubscribe();
