@@ -56,6 +56,14 @@ describe('the default picture (og:image, map.svg)', () => {
     expect(picture.alt).toMatch(/^Money loops, by the firm dollars/);
   });
 
+  it('frames the loop close enough that its hops carry their dollars', () => {
+    const texts = [...doc.querySelectorAll('text')].map((t) => t.textContent ?? '');
+    const amounts = texts.filter((t) => /^(up to |≈)?\$[\d.]+[BMT]/.test(t));
+    // One amount label per hop at least, for a loop of three or more companies.
+    const hops = picture.title.replace('The AI money loop: ', '').split(' → ').length - 1;
+    expect(amounts.length).toBeGreaterThanOrEqual(Math.min(hops, 3));
+  });
+
   it('rasterises to a 1200 × 630 PNG', () => {
     const png = pngOf(picture.svg);
     expect([...png.slice(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);

@@ -13,7 +13,7 @@ import { buildMoneyGraph, chainText, findTopLoops } from '../graph';
 import { createSimulation } from '../layout/simulation';
 import { indexDataset, parseDatasetText, TYPE_LABELS } from '../model';
 import { composePicture, dealLegend, mapHeight } from '../render/exportPicture';
-import { exportSvg } from '../render/exportSvg';
+import { exportSvg, fitTransform } from '../render/exportSvg';
 import { layoutInput } from '../render/layoutInput';
 import { THEMES } from '../render/palette';
 import { prepareScene } from '../render/renderer';
@@ -87,12 +87,29 @@ export function defaultPictureSvg(
   const standfirst = top
     ? `${figure} can have gone all the way round. Every arrow is a deal: who invests in whom, who buys whose cloud and chips.`
     : 'Every arrow is a deal: who invests in whom, who buys whose cloud and chips.';
+  // A card is seen small: frame the loop, close enough for its arrows' dollars
+  // to be read, with its neighbourhood around it for context.
+  const mapH = mapHeight(width, height);
+  const framed = top
+    ? {
+        transform: fitTransform(
+          scene,
+          xy,
+          width,
+          mapH,
+          Math.min(90, mapH * 0.2),
+          top.companies,
+          2.2,
+        ),
+      }
+    : {};
   const map = exportSvg(scene, style, xy, {
     width,
-    height: mapHeight(width, height),
+    height: mapH,
     palette,
     padding: 16,
     background: false,
+    ...framed,
   });
   const svg = composePicture(map, width, height, palette, {
     title,

@@ -28,7 +28,8 @@ export function pictureBands(width: number): { top: number; bottom: number; pad:
   const scale = Math.max(0.75, Math.min(1.5, width / 1200));
   return {
     top: Math.round(104 * scale),
-    bottom: Math.round(40 * scale),
+    // The key (a row at 62 from the foot) and a source line of up to two lines.
+    bottom: Math.round(76 * scale),
     pad: Math.round(28 * scale),
   };
 }

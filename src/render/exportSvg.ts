@@ -54,21 +54,27 @@ export function escapeXml(text: string): string {
 
 const DASH = { loi: '7 5', unknown: '1.5 3.5', ghost: '2 6' };
 
-/** The transform that fits every positioned company into the box. */
+/**
+ * The transform that fits every positioned company into the box — or only the
+ * companies `only` names (a loop, for a picture about it), no closer than `maxScale`.
+ */
 export function fitTransform(
   scene: RenderScene,
   xy: Float32Array,
   width: number,
   height: number,
   padding: number,
+  only?: readonly string[],
+  maxScale = Infinity,
 ): ViewTransform {
+  const keep = only ? new Set(only) : null;
   let x0 = Infinity;
   let y0 = Infinity;
   let x1 = -Infinity;
   let y1 = -Infinity;
   scene.nodes.forEach((n, i) => {
     const p = pointOf(scene, xy, i);
-    if (!p) return;
+    if (!p || (keep && !keep.has(n.id))) return;
     x0 = Math.min(x0, p.x - n.r);
     y0 = Math.min(y0, p.y - n.r);
     x1 = Math.max(x1, p.x + n.r);
@@ -77,7 +83,7 @@ export function fitTransform(
   if (!Number.isFinite(x0)) return { k: 1, x: width / 2, y: height / 2 };
   const w = Math.max(x1 - x0, 1);
   const h = Math.max(y1 - y0, 1);
-  const k = Math.min((width - 2 * padding) / w, (height - 2 * padding) / h);
+  const k = Math.min(maxScale, (width - 2 * padding) / w, (height - 2 * padding) / h);
   return { k, x: width / 2 - ((x0 + x1) / 2) * k, y: height / 2 - ((y0 + y1) / 2) * k };
 }
 
