@@ -5,7 +5,6 @@
  * link and a text description. Every value that comes from data or a URL is
  * escaped — the snippet goes into someone else's page.
  */
-import { RESIZE_MESSAGE } from './resize';
 import type { PanelMode } from './params';
 
 export interface SnippetOptions {
@@ -30,6 +29,9 @@ export interface SnippetOptions {
  * the page barely shifts when the embed reports its real one.
  */
 export const EMBED_CHROME_PX = 136;
+
+/** The host-side resizer the iframe snippet loads (public/embed-resize.js). */
+export const RESIZE_SCRIPT = 'embed-resize.js';
 
 export function escapeHtml(text: string): string {
   return text
@@ -65,17 +67,10 @@ export function iframeSnippet(o: SnippetOptions): string {
   const extra: Record<string, string> = { height: String(o.height), frame: o.frameId };
   if (o.panel !== 'closed') extra.panel = o.panel;
   const src = `${o.base}embed.html?${withParams(o.query, extra)}`;
-  const origin = new URL(o.base).origin;
-  const id = JSON.stringify(o.frameId);
-  const script =
-    `(function(){var f=document.getElementById(${id});` +
-    `window.addEventListener("message",function(e){` +
-    `if(!f||e.source!==f.contentWindow||e.origin!==${JSON.stringify(origin)})return;` +
-    `var d=e.data;if(!d||d.type!==${JSON.stringify(RESIZE_MESSAGE)}||d.frame!==${id})return;` +
-    `var h=Math.round(Number(d.height));if(h>=100&&h<=4000)f.style.height=h+"px";});})();`;
   return [
-    `<iframe id="${escapeHtml(o.frameId)}" src="${escapeHtml(src)}" title="${escapeHtml(o.title)}" aria-label="${escapeHtml(`Interactive map: ${o.title}`)}" loading="lazy" style="display:block;width:100%;height:${o.height + EMBED_CHROME_PX}px;border:0"></iframe>`,
-    `<script>${script}</script>`,
+    `<iframe id="${escapeHtml(o.frameId)}" src="${escapeHtml(src)}" title="${escapeHtml(o.title)}" aria-label="${escapeHtml(`Interactive map: ${o.title}`)}" loading="lazy" width="100%" height="${o.height + EMBED_CHROME_PX}" frameborder="0"></iframe>`,
+    // A file, not inline code: hosts with a strict script-src allow it by origin.
+    `<script src="${escapeHtml(`${o.base}${RESIZE_SCRIPT}`)}" data-frame="${escapeHtml(o.frameId)}" async></script>`,
     `<noscript>${fallback(o)}</noscript>`,
   ].join('\n');
 }

@@ -6,6 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { APP } from './blog';
+import { iframeSnippet } from '../../src/embed/snippet';
 import { graph } from './helpers';
 
 export const STRICT_CSP =
@@ -113,6 +114,44 @@ test('the custom element runs under a strict CSP with zero violations, styled', 
     expect(box?.height ?? 0).toBeGreaterThan(300);
     expect(await styled(page, `circular-trade-graph#${id} .embed-head`)).toBe(true);
   }
+  await page.waitForTimeout(300);
+  expect(violations).toEqual([]);
+});
+
+test('the iframe snippet works on a host that allows no inline script or style', async ({
+  page,
+}) => {
+  const violations = await underPolicy(page);
+  // The host, on another origin, allows scripts and frames from the map's origin only.
+  const hostPolicy = `default-src 'self'; script-src ${APP}; style-src 'self'; frame-src ${APP}; img-src ${APP}; object-src 'none'; base-uri 'none'`;
+  const snippet = iframeSnippet({
+    base: APP,
+    query: 'company=microsoft',
+    height: 360,
+    panel: 'closed',
+    title: 'Microsoft: the money going round',
+    description: 'Money loops through Microsoft.',
+    frameId: 'ct-strict',
+  });
+  const host = 'http://localhost:' + new URL(APP).port + '/__csp/strict-blog.html';
+  await page.route(host, (route) =>
+    route.fulfill({
+      body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Strict blog</title></head><body><h1>A strict blog</h1>${snippet}<p>After the map.</p></body></html>`,
+      contentType: 'text/html',
+      headers: { 'content-security-policy': hostPolicy },
+    }),
+  );
+  await page.goto(host);
+  const frame = page.frameLocator('#ct-strict');
+  await expect(frame.getByRole('group', { name: /^Deal network/ })).toBeVisible();
+  // The resizer ran: the border is gone and the frame takes its content's height.
+  const iframe = page.locator('#ct-strict');
+  await expect.poll(() => iframe.evaluate((el) => getComputedStyle(el).borderTopWidth)).toBe('0px');
+  const content = () =>
+    frame.locator('#root').evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
+  await expect
+    .poll(async () => Math.abs(((await iframe.boundingBox())?.height ?? 0) - (await content())))
+    .toBeLessThanOrEqual(1);
   await page.waitForTimeout(300);
   expect(violations).toEqual([]);
 });
