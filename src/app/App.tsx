@@ -29,6 +29,7 @@ import { SkipLinks } from '../ui/a11y/SkipLinks';
 import { useFocusReturn } from '../ui/a11y/useFocusReturn';
 import { ExplainerProvider } from '../ui/story/Explainer';
 import { StoryLayer } from '../ui/story/StoryLayer';
+import { StageTabs, useStageTab } from '../ui/table/StageTabs';
 
 const selectData = (s: AppState) => s.data;
 
@@ -41,6 +42,7 @@ export function App({ onUseBundled }: { onUseBundled?: () => void }) {
   useEscapeToClear();
   useLoopGuard();
   useFocusReturn();
+  const stageTab = useStageTab();
 
   return (
     <GraphHandle.Provider value={engines}>
@@ -88,9 +90,11 @@ export function App({ onUseBundled }: { onUseBundled?: () => void }) {
           <Notices />
           <main className="layout">
             <div className={`stage${opener.dragging ? ' is-dropping' : ''}`} {...opener.drop}>
-              <GraphStage onEngines={onEngines} />
-              {full && <LoopFlash index={full} />}
-              {dataset && <StoryLayer />}
+              <StageTabs state={stageTab} enabled={dataset != null}>
+                <GraphStage onEngines={onEngines} />
+                {full && <LoopFlash index={full} />}
+                {dataset && <StoryLayer />}
+              </StageTabs>
               {dataset && (
                 <div className="stage-foot">
                   <Timeline dataset={dataset} />
