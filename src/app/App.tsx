@@ -30,6 +30,7 @@ import { SkipLinks } from '../ui/a11y/SkipLinks';
 import { useFocusReturn } from '../ui/a11y/useFocusReturn';
 import { ExplainerProvider } from '../ui/story/Explainer';
 import { StoryLayer } from '../ui/story/StoryLayer';
+import { StageTabs, useStageTab } from '../ui/table/StageTabs';
 
 const selectData = (s: AppState) => s.data;
 
@@ -45,6 +46,7 @@ export function App({ onUseBundled }: { onUseBundled?: () => void }) {
   // On a phone the chapter or caption leads the sheet, so the map above stays clear.
   const narrow = useNarrow();
   const story = dataset ? <StoryLayer /> : null;
+  const stageTab = useStageTab();
 
   return (
     <GraphHandle.Provider value={engines}>
@@ -92,9 +94,11 @@ export function App({ onUseBundled }: { onUseBundled?: () => void }) {
           <Notices />
           <main className="layout">
             <div className={`stage${opener.dragging ? ' is-dropping' : ''}`} {...opener.drop}>
-              <GraphStage onEngines={onEngines} />
-              {full && <LoopFlash index={full} />}
-              {!narrow && story}
+              <StageTabs state={stageTab} enabled={dataset != null}>
+                <GraphStage onEngines={onEngines} />
+                {full && <LoopFlash index={full} />}
+                {!narrow && story}
+              </StageTabs>
               {dataset && (
                 <div className="stage-foot">
                   <Timeline dataset={dataset} />

@@ -4,7 +4,7 @@
  * same view. It scrolls with the page (wheel zoom needs ctrl/⌘) and sizes
  * itself to its content, so the frame around it can follow.
  */
-import { useRef, useState } from 'react';
+import { useCallback, useId, useRef, useState } from 'react';
 import { formatDate } from '../model';
 import type { AppState } from '../state/store';
 import { serializeView } from '../state/url';
@@ -22,7 +22,16 @@ import { Announcer } from '../ui/a11y/Announcer';
 import { useFocusReturn } from '../ui/a11y/useFocusReturn';
 import { ExplainerProvider } from '../ui/story/Explainer';
 import { StoryLayer } from '../ui/story/StoryLayer';
+import { panelId, tabId, Tabs } from '../ui/table/Tabs';
+import { TableView } from '../ui/table/TableView';
+import { useShowFromTable } from '../ui/table/useShowFromTable';
 import type { EmbedOptions } from './params';
+
+const DRAWER_TABS = [
+  { id: 'details', label: 'Details' },
+  { id: 'table', label: 'Table' },
+] as const;
+type DrawerTab = (typeof DRAWER_TABS)[number]['id'];
 
 const selectView = (s: AppState) => s.view;
 const selectCompany = (s: AppState) => s.view.company;
@@ -43,6 +52,11 @@ export function EmbedApp({
   const full = useFullIndex();
   const { engines, onEngines } = useEnginesRef();
   const [drawer, setDrawer] = useState(options.panel === 'open');
+  // The drawer shows the details or, over the whole map, the table of the view.
+  const [tab, setTab] = useState<DrawerTab>('details');
+  const toDetails = useCallback(() => setTab('details'), []);
+  const onShow = useShowFromTable(toDetails);
+  const base = useId();
   useEscapeToClear();
   useLoopGuard();
   useFocusReturn();
@@ -103,11 +117,43 @@ export function EmbedApp({
             {dataset && options.panel !== 'none' && (
               <>
                 {!drawer && toggle}
-                <aside id="embed-drawer" className="drawer" aria-label="Details" hidden={!drawer}>
+                <aside
+                  id="embed-drawer"
+                  className={`drawer${tab === 'table' ? ' is-table' : ''}`}
+                  aria-label="Details"
+                  hidden={!drawer}
+                >
                   {/* Open, the toggle heads the drawer: it never covers what it shows. */}
-                  {drawer && <div className="drawer-bar">{toggle}</div>}
-                  <DetailsPanel />
-                  <ExportMenu className="drawer-export" />
+                  {drawer && (
+                    <div className="drawer-bar">
+                      <Tabs
+                        base={base}
+                        label="Show in the drawer"
+                        className="drawer-tabs"
+                        tabs={DRAWER_TABS}
+                        selected={tab}
+                        onSelect={setTab}
+                      />
+                      {toggle}
+                    </div>
+                  )}
+                  <div
+                    role="tabpanel"
+                    id={panelId(base, 'details')}
+                    aria-labelledby={tabId(base, 'details')}
+                    hidden={tab !== 'details'}
+                  >
+                    <DetailsPanel />
+                    <ExportMenu className="drawer-export" />
+                  </div>
+                  <div
+                    role="tabpanel"
+                    id={panelId(base, 'table')}
+                    aria-labelledby={tabId(base, 'table')}
+                    hidden={tab !== 'table'}
+                  >
+                    {drawer && tab === 'table' && <TableView onShow={onShow} />}
+                  </div>
                 </aside>
               </>
             )}
