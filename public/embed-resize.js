@@ -23,4 +23,12 @@
     var h = Math.round(Number(d.height));
     if (h >= 100 && h <= 4000) frame.style.height = h + 'px';
   });
+  // This file loads async: the frame may have reported its height before we
+  // listened. Ask again now and whenever it (re)loads; the height is no secret.
+  var ask = function () {
+    if (frame.contentWindow)
+      frame.contentWindow.postMessage({ type: 'circular-trade:measure', frame: id }, '*');
+  };
+  frame.addEventListener('load', ask);
+  ask();
 })();

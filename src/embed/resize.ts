@@ -5,6 +5,11 @@
  * own iframe before it resizes anything.
  */
 export const RESIZE_MESSAGE = 'circular-trade:height';
+/**
+ * The host's resizer asks for the height once it listens (public/embed-resize.js
+ * loads async, so the frame's first report can come before anyone hears it).
+ */
+export const MEASURE_MESSAGE = 'circular-trade:measure';
 
 export interface ResizeMessage {
   readonly type: typeof RESIZE_MESSAGE;
@@ -30,5 +35,15 @@ export function reportHeight(
   const observer = new ResizeObserver(post);
   observer.observe(element);
   post();
-  return () => observer.disconnect();
+  const onAsk = (e: MessageEvent) => {
+    const d = e.data as { type?: unknown; frame?: unknown } | null;
+    if (e.source !== target || !d || d.type !== MEASURE_MESSAGE || d.frame !== frame) return;
+    last = 0;
+    post();
+  };
+  window.addEventListener('message', onAsk);
+  return () => {
+    observer.disconnect();
+    window.removeEventListener('message', onAsk);
+  };
 }

@@ -155,3 +155,44 @@ test('the iframe snippet works on a host that allows no inline script or style',
   await page.waitForTimeout(300);
   expect(violations).toEqual([]);
 });
+
+test('the resizer fits a frame that reported its height before the resizer listened', async ({
+  page,
+}) => {
+  const snippet = iframeSnippet({
+    base: APP,
+    query: 'company=nvidia',
+    height: 300,
+    panel: 'closed',
+    title: 'Nvidia: the money going round',
+    description: 'Money loops through Nvidia.',
+    frameId: 'ct-late',
+  });
+  // The iframe alone first; the resizer's script tag arrives once the map is up.
+  const [frameHtml, scriptHtml] = snippet.split('\n');
+  const host = 'http://localhost:' + new URL(APP).port + '/__csp/late-blog.html';
+  await page.route(host, (route) =>
+    route.fulfill({
+      body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Late</title></head><body>${frameHtml}</body></html>`,
+      contentType: 'text/html',
+    }),
+  );
+  await page.goto(host);
+  const frame = page.frameLocator('#ct-late');
+  await expect(frame.getByRole('group', { name: /^Deal network/ })).toBeVisible();
+  await page.waitForTimeout(500);
+  const src = /src="([^"]+)"/.exec(scriptHtml ?? '')?.[1] ?? '';
+  expect(src).toMatch(/embed-resize\.js$/);
+  await page.evaluate((url) => {
+    const s = document.createElement('script');
+    s.src = url;
+    s.dataset.frame = 'ct-late';
+    document.body.append(s);
+  }, src);
+  const iframe = page.locator('#ct-late');
+  const content = () =>
+    frame.locator('#root').evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
+  await expect
+    .poll(async () => Math.abs(((await iframe.boundingBox())?.height ?? 0) - (await content())))
+    .toBeLessThanOrEqual(1);
+});

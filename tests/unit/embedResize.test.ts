@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { RESIZE_MESSAGE } from '../../src/embed/resize';
+import { MEASURE_MESSAGE, RESIZE_MESSAGE } from '../../src/embed/resize';
 import { iframeSnippet, RESIZE_SCRIPT } from '../../src/embed/snippet';
 
 const resizer = readFileSync(`public/${RESIZE_SCRIPT}`, 'utf8');
@@ -40,6 +40,8 @@ describe('the iframe snippet under a strict host CSP', () => {
 
   it('the resizer obeys the embed’s own message type and the bounds the embed keeps', () => {
     expect(resizer).toContain(`'${RESIZE_MESSAGE}'`);
+    // It asks for the height once it listens, in the embed's own words.
+    expect(resizer).toContain(`type: '${MEASURE_MESSAGE}'`);
     expect(resizer).toContain('e.source !== frame.contentWindow');
     expect(resizer).toContain('e.origin !== origin');
     expect(resizer).toMatch(/h >= 100 && h <= 4000/);
