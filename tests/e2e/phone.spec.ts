@@ -33,3 +33,31 @@ test('on a phone: the map fits, a tap selects, nothing overflows sideways', asyn
   expect(overflow).toBeLessThanOrEqual(0);
   expect(errors).toEqual([]);
 });
+
+test.describe('a laptop at 200 % zoom (640 × 400 CSS pixels)', () => {
+  test.use({ viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 });
+
+  test('a link to a company shows it on the map and its details together', async ({ page }) => {
+    await page.goto('./?company=nvidia&intro=off');
+    const details = page.locator('#panel').getByRole('heading', { name: 'Nvidia', level: 2 });
+    await expect(details).toBeInViewport();
+    const sheet = await page.locator('#panel').boundingBox();
+    const surface = await page.locator('.graph-surface').boundingBox();
+    if (!sheet || !surface) throw new Error('the map and the sheet are laid out');
+    // The map keeps a real strip above the sheet, and Nvidia is in it.
+    expect(sheet.y - surface.y).toBeGreaterThan(100);
+    const nvidia = page.locator('.graph-hit[data-node-id="nvidia"]');
+    await expect
+      .poll(async () => {
+        const b = await nvidia.boundingBox();
+        if (!b) return false;
+        const cy = b.y + b.height / 2;
+        return cy > surface.y && cy < sheet.y && b.x > 0 && b.x + b.width < 640;
+      })
+      .toBe(true);
+    // The header is one row: the page's name is still its heading for screen readers.
+    await expect(page.getByRole('heading', { name: 'Circular trade', level: 1 })).toBeAttached();
+    const header = await page.locator('.topbar').boundingBox();
+    expect(header?.height ?? 999).toBeLessThan(60);
+  });
+});

@@ -35,7 +35,8 @@ export function PanelSheet({ children, lead }: { children: ReactNode; lead?: Rea
   // A chapter about a company frames it with the companies it deals with.
   const told = telling && !loop && company && view ? neighbourhood(company, view).join('\n') : '';
   const graph = useGraphHandle();
-  const [snap, setSnap] = useState<Snap>('peek');
+  // A link that names a company, loop or deal opens with its details in view.
+  const [snap, setSnap] = useState<Snap>(() => (company || loop || deal ? 'half' : 'peek'));
   const ref = useRef<HTMLElement>(null);
   const body = useRef<HTMLDivElement>(null);
   const hintId = useId();
