@@ -95,6 +95,8 @@ test('clicking a deal in the panel shows that deal, and a company link goes back
 
 test('clicking a deal in the graph shows that deal', async ({ page }) => {
   await openApp(page);
+  // The curve's point is measured, then clicked: the layout must hold still between.
+  await expect(page.locator('.graph[data-layout="settled"]')).toHaveCount(1, { timeout: 15_000 });
   // Click a point of the curve itself that no company or label covers.
   const point = await page
     .locator('[data-edge-id="anthropic-azure-30b"] .edge-line')
