@@ -89,7 +89,13 @@ export function defaultPictureSvg(
     : 'Every arrow is a deal: who invests in whom, who buys whose cloud and chips.';
   // A card is seen small: frame the loop, close enough for its arrows' dollars
   // to be read, with its neighbourhood around it for context.
-  const mapH = mapHeight(width, height);
+  const text = {
+    title,
+    standfirst,
+    footer: `As of ${dataset.asOf ?? 'the dataset date'} · Data: circular-trade, every deal cited · ${dataset.companies.length} companies, ${dataset.deals.length} deals · firm dollars leave out letters of intent, ceilings and contingent tranches`,
+    legend: dealLegend(palette, TYPE_LABELS),
+  };
+  const mapH = mapHeight(width, height, text);
   const framed = top
     ? {
         transform: fitTransform(
@@ -111,12 +117,7 @@ export function defaultPictureSvg(
     background: false,
     ...framed,
   });
-  const svg = composePicture(map, width, height, palette, {
-    title,
-    standfirst,
-    footer: `As of ${dataset.asOf ?? 'the dataset date'} · Data: circular-trade, every deal cited · ${dataset.companies.length} companies, ${dataset.deals.length} deals · firm dollars leave out letters of intent, ceilings and contingent tranches`,
-    legend: dealLegend(palette, TYPE_LABELS),
-  });
+  const svg = composePicture(map, width, height, palette, text);
   return { svg, alt: describeLoops(search, full, 3), title, width, height };
 }
 

@@ -23,15 +23,54 @@ export interface LegendItem {
   readonly dash?: string;
 }
 
-/** Heights of the bands above and below the map, in CSS pixels, for a picture `width` wide. */
-export function pictureBands(width: number): { top: number; bottom: number; pad: number } {
-  const scale = Math.max(0.75, Math.min(1.5, width / 1200));
+/**
+ * Where a picture's texts go, `width` CSS pixels wide: the title (two lines at
+ * most), the standfirst (two), the source line (three, so the view's link
+ * survives a phone-width picture), and the bands above and below the map that
+ * they need. One function for the export, the social card and their tests.
+ */
+export function pictureLayout(width: number, text?: PictureText) {
+  const s = Math.max(0.75, Math.min(1.5, width / 1200));
+  const pad = Math.round(28 * s);
+  const room = Math.max(1, width - 2 * pad);
+  const title = text ? wrapText(text.title, Math.floor(room / (15.6 * s)), 2) : [''];
+  const stand = text?.standfirst ? wrapText(text.standfirst, Math.floor(room / (9.2 * s)), 2) : [];
+  // The view's link, when the source line ends with one, keeps a line of its own.
+  const parts = text ? text.footer.split(' · ') : [];
+  const link =
+    parts.length > 1 && /^https?:\/\//.test(parts[parts.length - 1] ?? '')
+      ? parts.pop()
+      : undefined;
+  const chars = Math.floor(room / (7.6 * s));
+  const foot = text
+    ? [
+        ...wrapText(parts.join(' · '), chars, link ? 2 : 3),
+        ...(link ? wrapText(link, chars, 1) : []),
+      ]
+    : ['', ''];
+  const titleExtra = Math.max(0, title.length - 1) * 32;
+  const footExtra = Math.max(0, foot.length - 2) * 18;
   return {
-    top: Math.round(104 * scale),
-    // The key (a row at 62 from the foot) and a source line of up to two lines.
-    bottom: Math.round(76 * scale),
-    pad: Math.round(28 * scale),
+    s,
+    pad,
+    title,
+    stand,
+    foot,
+    titleExtra,
+    footExtra,
+    top: Math.round((104 + titleExtra) * s),
+    // The key (a row at 62 from the foot) and a source line of two lines, or three.
+    bottom: Math.round((76 + footExtra) * s),
   };
+}
+
+/** Heights of the bands above and below the map, in CSS pixels, for a picture `width` wide. */
+export function pictureBands(
+  width: number,
+  text?: PictureText,
+): { top: number; bottom: number; pad: number } {
+  const { top, bottom, pad } = pictureLayout(width, text);
+  return { top, bottom, pad };
 }
 
 /** Splits text into at most `lines` lines of about `chars` characters, with an ellipsis if cut. */
@@ -69,19 +108,22 @@ export function composePicture(
   palette: Palette,
   text: PictureText,
 ): string {
-  const { top, pad } = pictureBands(width);
-  const s = top / 104;
+  const { top, pad, s, title, stand, foot, titleExtra, footExtra } = pictureLayout(width, text);
   const font = escapeXml(palette.font);
   const inner = mapSvg.replace(/^<svg /, `<svg x="0" y="${top}" overflow="hidden" `);
-  const stand = text.standfirst ? wrapText(text.standfirst, Math.floor(width / (9.2 * s)), 2) : [];
+  const heading = title
+    .map(
+      (l, i) =>
+        `<text x="${pad}" y="${Math.round((40 + i * 32) * s)}" font-size="${Math.round(26 * s)}" font-weight="700" fill="${escapeXml(palette.text)}">${escapeXml(l)}</text>`,
+    )
+    .join('');
   const lines = stand
     .map(
       (l, i) =>
-        `<text x="${pad}" y="${Math.round((68 + i * 22) * s)}" font-size="${Math.round(17 * s)}" fill="${escapeXml(palette.muted)}">${escapeXml(l)}</text>`,
+        `<text x="${pad}" y="${Math.round((68 + titleExtra + i * 22) * s)}" font-size="${Math.round(17 * s)}" fill="${escapeXml(palette.muted)}">${escapeXml(l)}</text>`,
     )
     .join('');
-  // The source line: two lines at most (a long link goes to the second).
-  const foot = wrapText(text.footer, Math.floor((width - 2 * pad) / (7.6 * s)), 2);
+  // The source line: three lines at most (a long link goes to the last).
   const footer = foot
     .map(
       (l, i) =>
@@ -89,7 +131,7 @@ export function composePicture(
     )
     .join('');
   // The key, in one row above the source line (items that do not fit are left out).
-  const legendY = height - Math.round(62 * s);
+  const legendY = height - Math.round((62 + footExtra) * s);
   let x = pad;
   const key: string[] = [];
   for (const item of text.legend ?? []) {
@@ -106,7 +148,7 @@ export function composePicture(
     `<title id="ct-picture-title">${escapeXml(text.title)}</title>`,
     `<rect width="100%" height="100%" fill="${escapeXml(palette.bg)}"/>`,
     `<g font-family="${font}">`,
-    `<text x="${pad}" y="${Math.round(40 * s)}" font-size="${Math.round(26 * s)}" font-weight="700" fill="${escapeXml(palette.text)}">${escapeXml(text.title)}</text>`,
+    heading,
     lines,
     key.join(''),
     footer,
@@ -117,8 +159,8 @@ export function composePicture(
 }
 
 /** The map's own height inside a picture of `width` × `height`. */
-export function mapHeight(width: number, height: number): number {
-  const { top, bottom } = pictureBands(width);
+export function mapHeight(width: number, height: number, text?: PictureText): number {
+  const { top, bottom } = pictureBands(width, text);
   return Math.max(1, height - top - bottom);
 }
 

@@ -22,7 +22,7 @@ export function pictureOfMap(engines: GraphEngines, text: PictureText): Picture 
   const width = Math.round(snap.width);
   const mapH = Math.round(snap.height);
   if (width < 1 || mapH < 1 || snap.scene.nodes.length === 0) return null;
-  const { top, bottom } = pictureBands(width);
+  const { top, bottom } = pictureBands(width, text);
   const height = mapH + top + bottom;
   const palette = readPalette(engines.surface);
   const map = exportSvg(snap.scene, snap.style, snap.xy, {
