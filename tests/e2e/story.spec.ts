@@ -223,3 +223,36 @@ test.describe('on a phone', () => {
     await expectLoopOnMap(page);
   });
 });
+
+test('a link to a chapter frames its companies in the part of the map the card leaves free', async ({
+  page,
+}) => {
+  // Chapter 2 (Amazon, Google and Anthropic): Google sits under the card in the map's own fit.
+  await page.goto(`./?${STORY}&step=2`);
+  await expect(chapterTitle(page)).toBeVisible();
+  const card = await stepper(page).boundingBox();
+  const surface = await page.locator('.graph-surface').boundingBox();
+  if (!card || !surface) throw new Error('the card and the map are laid out');
+  const hot = page.locator('.graph-hit.is-hot');
+  await expect.poll(() => hot.count()).toBeGreaterThanOrEqual(3);
+  await expect
+    .poll(
+      async () =>
+        (
+          await hot.evaluateAll((els) =>
+            els.map((el) => {
+              const r = el.getBoundingClientRect();
+              return [r.x, r.y + r.height / 2, r.x + r.width];
+            }),
+          )
+        ).every(
+          ([x = 0, y = 0, right = 0]) =>
+            x > card.x + card.width &&
+            right < surface.x + surface.width &&
+            y > surface.y &&
+            y < surface.y + surface.height,
+        ),
+      { timeout: 10_000 },
+    )
+    .toBe(true);
+});

@@ -137,6 +137,8 @@ test('source links are https, open in a new tab, safely', async ({ page }) => {
 
 for (const scheme of ['light', 'dark'] as const)
   test(`axe, WCAG 2.2 AA: the Table tab (${scheme})`, async ({ page }) => {
+    // axe walks every cell of two full tables: about 20 s on a quiet 2-core machine.
+    test.slow();
     await page.emulateMedia({ colorScheme: scheme });
     await openApp(page, '?company=microsoft');
     await openTable(page);

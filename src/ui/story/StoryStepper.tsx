@@ -6,18 +6,21 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { useActions, useFullIndex } from '../context';
 import { CitedDeals } from './CitedDeals';
-import { useChapter } from './useChapter';
+import { useChapter, useFrameOpenedChapter } from './useChapter';
+import { useNarrow } from '../a11y/useNarrow';
 
 /** A horizontal swipe longer than this (CSS px), and more across than down, turns the page. */
 const SWIPE_PX = 48;
 
 export function StoryStepper({ onExplain }: { onExplain?: () => void }) {
-  const { ref, story, goTo } = useChapter();
+  const { ref, story, goTo, frame } = useChapter();
+  const narrow = useNarrow();
   const index = useFullIndex();
   const { leaveStory } = useActions();
   const section = useRef<HTMLElement>(null);
   const count = story?.steps.length ?? 0;
   const n = Math.min(Math.max(ref?.step ?? 1, 1), count);
+  useFrameOpenedChapter(story, n, frame, !narrow);
   const go = useCallback(
     (to: number) => {
       if (story && to >= 1 && to <= count && to !== n) goTo(story, to);

@@ -3,7 +3,7 @@
  * through the store as a link's would (state/story.ts), then the map eases to the
  * companies the chapter is about — instantly under reduced motion.
  */
-import { useCallback } from 'react';
+import { useCallback, useEffect } from 'react';
 import type { Story } from '../../model';
 import { chapterView, findStory } from '../../state/story';
 import type { AppState } from '../../state/store';
@@ -37,8 +37,16 @@ export function useChapter() {
       }
       if (!Number.isFinite(x0)) return;
       const pad = 70;
+      x0 -= pad;
+      x1 += pad;
+      // The chapter's card lies over the map's left edge on a wide screen: the
+      // companies go in the part it leaves free (the bounds grow under the card).
+      const card = engines.surface.closest('.stage')?.querySelector('section.story');
+      const box = engines.surface.getBoundingClientRect();
+      const over = card ? card.getBoundingClientRect().right - box.left : 0;
+      if (over > 0 && over < box.width * 0.6) x0 -= ((x1 - x0) * over) / (box.width - over);
       engines.panZoom.fit(
-        { x0: x0 - pad, y0: y0 - pad, x1: x1 + pad, y1: y1 + pad },
+        { x0, y0: y0 - pad, x1, y1: y1 + pad },
         { animate: !prefersReducedMotion(), maxScale: 1.4 },
       );
     },
@@ -49,20 +57,75 @@ export function useChapter() {
     (target: Story, step: number) => {
       const view = chapterView(target, { id: target.id, step }, store.getState().view);
       store.getState().actions.setView(view);
-      // The map frames what the chapter is about: its loop, its companies, the ends of its deals.
-      const ids = new Set<string>(view.loop ?? []);
-      if (view.company) ids.add(view.company);
-      if (view.target) ids.add(view.target);
-      const index = store.getState().data;
-      for (const dealId of target.steps[step - 1]?.deals ?? []) {
-        const deal =
-          index.state === 'ready' ? index.dataset.deals.find((d) => d.id === dealId) : undefined;
-        if (deal) ids.add(deal.from).add(deal.to);
-      }
-      requestAnimationFrame(() => frame([...ids]));
+      const ids = chapterCompanies(target, step, view, store.getState());
+      requestAnimationFrame(() => frame(ids));
     },
     [store, frame],
   );
 
-  return { ref, story, goTo };
+  return { ref, story, goTo, frame };
+}
+
+/** What a chapter is about: its loop, its companies, the ends of its deals. */
+function chapterCompanies(
+  target: Story,
+  step: number,
+  view: AppState['view'],
+  state: AppState,
+): string[] {
+  const ids = new Set<string>(view.loop ?? []);
+  if (view.company) ids.add(view.company);
+  if (view.target) ids.add(view.target);
+  const index = state.data;
+  for (const dealId of target.steps[step - 1]?.deals ?? []) {
+    const deal =
+      index.state === 'ready' ? index.dataset.deals.find((d) => d.id === dealId) : undefined;
+    if (deal) ids.add(deal.from).add(deal.to);
+  }
+  return [...ids];
+}
+
+/**
+ * A link that opens on a chapter frames it too, once the layout has settled
+ * (before that, the settling layout's own fit would undo it). The phone's sheet
+ * frames its own view (PanelSheet), so this is for wide screens.
+ */
+export function useFrameOpenedChapter(
+  story: Story | undefined,
+  step: number | undefined,
+  frame: (companies: readonly string[]) => void,
+  enabled: boolean,
+) {
+  const store = useStoreApi();
+  const graph = useGraphHandle();
+  useEffect(() => {
+    if (!enabled || !story || !step || !graph) return;
+    let frameId = 0;
+    let tries = 0;
+    let unsubscribe = () => {};
+    const go = () => frame(chapterCompanies(story, step, store.getState().view, store.getState()));
+    const wait = () => {
+      const engines = graph.current;
+      if (!engines) {
+        if (++tries < 600) frameId = requestAnimationFrame(wait);
+        return;
+      }
+      const positions = engines.layout.store;
+      if (positions.phase() === 'settled') {
+        frameId = requestAnimationFrame(go);
+        return;
+      }
+      unsubscribe = positions.subscribe((change) => {
+        if (change !== 'phase' || positions.phase() !== 'settled') return;
+        unsubscribe();
+        frameId = requestAnimationFrame(go);
+      });
+    };
+    frameId = requestAnimationFrame(wait);
+    return () => {
+      cancelAnimationFrame(frameId);
+      unsubscribe();
+    };
+    // Also runs on a step change, framing what goTo framed: the same fit, harmless.
+  }, [story, step, frame, enabled, graph, store]);
 }
