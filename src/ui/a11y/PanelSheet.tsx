@@ -11,7 +11,7 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { DatasetIndex } from '../../model/indexes';
 import type { AppState } from '../../state/store';
 import { useAppStore, useViewIndex } from '../context';
-import { useGraphHandle } from '../graph/handle';
+import { useGraphHandle, whenSettled } from '../graph/handle';
 import { nearestSnap, snapHeight, stepSnap, SNAPS, type Snap } from './sheetGeometry';
 import { SHEET_RAISE } from './SkipLinks';
 import { useNarrow } from './useNarrow';
@@ -103,38 +103,13 @@ export function PanelSheet({ children, lead }: { children: ReactNode; lead?: Rea
   // once the layout has settled, or the settling layout's own fit would undo it.
   useEffect(() => {
     if (!narrow || !graph) return;
-    let frame = 0;
-    let unsubscribe = () => {};
-    let tries = 0;
-    const show = () =>
+    return whenSettled(graph, (engines) =>
       showOnMap(
-        graph.current,
+        engines,
         told ? told.split('\n') : (loop ?? company),
         telling && (loop != null || told !== ''),
-      );
-    const wait = () => {
-      const engines = graph.current;
-      if (!engines) {
-        // The engines arrive with the first picture; give up after about 10 s.
-        if (++tries < 600) frame = requestAnimationFrame(wait);
-        return;
-      }
-      const store = engines.layout.store;
-      if (store.phase() === 'settled') {
-        frame = requestAnimationFrame(show);
-        return;
-      }
-      unsubscribe = store.subscribe((change) => {
-        if (change !== 'phase' || store.phase() !== 'settled') return;
-        unsubscribe();
-        frame = requestAnimationFrame(show);
-      });
-    };
-    frame = requestAnimationFrame(wait);
-    return () => {
-      cancelAnimationFrame(frame);
-      unsubscribe();
-    };
+      ),
+    );
   }, [narrow, graph, snap, company, loop, telling, told]);
 
   // Skip links raise the sheet before focusing into it.

@@ -26,3 +26,39 @@ export function useEnginesRef() {
   }, []);
   return { engines, onEngines, bringIntoView };
 }
+
+/**
+ * Runs `then` on the next frame once the graph's engines exist and its layout
+ * has settled — before that, the settling layout's own fit would undo a pan or
+ * zoom. Gives up after about 10 s without engines. Returns the cancel.
+ */
+export function whenSettled(
+  graph: RefObject<GraphEngines | null>,
+  then: (engines: GraphEngines) => void,
+): () => void {
+  let frame = 0;
+  let tries = 0;
+  let unsubscribe = () => {};
+  const run = (engines: GraphEngines) => {
+    frame = requestAnimationFrame(() => then(engines));
+  };
+  const wait = () => {
+    const engines = graph.current;
+    if (!engines) {
+      if (++tries < 600) frame = requestAnimationFrame(wait);
+      return;
+    }
+    const store = engines.layout.store;
+    if (store.phase() === 'settled') return run(engines);
+    unsubscribe = store.subscribe((change) => {
+      if (change !== 'phase' || store.phase() !== 'settled') return;
+      unsubscribe();
+      run(engines);
+    });
+  };
+  frame = requestAnimationFrame(wait);
+  return () => {
+    cancelAnimationFrame(frame);
+    unsubscribe();
+  };
+}

@@ -8,7 +8,7 @@ import type { Story } from '../../model';
 import { chapterView, findStory } from '../../state/story';
 import type { AppState } from '../../state/store';
 import { useAppStore, useDataset, useStoreApi } from '../context';
-import { useGraphHandle } from '../graph/handle';
+import { useGraphHandle, whenSettled } from '../graph/handle';
 import { prefersReducedMotion } from '../media';
 
 const selectStory = (s: AppState) => s.view.story;
@@ -100,32 +100,9 @@ export function useFrameOpenedChapter(
   const graph = useGraphHandle();
   useEffect(() => {
     if (!enabled || !story || !step || !graph) return;
-    let frameId = 0;
-    let tries = 0;
-    let unsubscribe = () => {};
-    const go = () => frame(chapterCompanies(story, step, store.getState().view, store.getState()));
-    const wait = () => {
-      const engines = graph.current;
-      if (!engines) {
-        if (++tries < 600) frameId = requestAnimationFrame(wait);
-        return;
-      }
-      const positions = engines.layout.store;
-      if (positions.phase() === 'settled') {
-        frameId = requestAnimationFrame(go);
-        return;
-      }
-      unsubscribe = positions.subscribe((change) => {
-        if (change !== 'phase' || positions.phase() !== 'settled') return;
-        unsubscribe();
-        frameId = requestAnimationFrame(go);
-      });
-    };
-    frameId = requestAnimationFrame(wait);
-    return () => {
-      cancelAnimationFrame(frameId);
-      unsubscribe();
-    };
+    return whenSettled(graph, () =>
+      frame(chapterCompanies(story, step, store.getState().view, store.getState())),
+    );
     // Also runs on a step change, framing what goTo framed: the same fit, harmless.
   }, [story, step, frame, enabled, graph, store]);
 }
