@@ -76,10 +76,35 @@ export function createPanZoom(svg: HTMLElement, options: PanZoomOptions): PanZoo
   selection.call(behaviour).on('dblclick.zoom', null);
   if (options.wheel === 'modifier') svg.style.touchAction = 'pan-x pan-y';
 
+  // The box's size is read once and then kept by a ResizeObserver: fitting runs
+  // every frame while a big layout settles, and a getBoundingClientRect there
+  // forced a layout of every company's button each time (about 100 ms a frame
+  // at 1,000 companies).
+  let box: { w: number; h: number } | null = null;
+  const resized =
+    typeof ResizeObserver === 'function'
+      ? new ResizeObserver((entries) => {
+          const r = entries[entries.length - 1]?.contentRect;
+          if (r) box = { w: r.width || 1, h: r.height || 1 };
+        })
+      : null;
+  resized?.observe(svg);
   const size = () => {
+    if (box && resized) return box;
     const rect = svg.getBoundingClientRect();
-    return { w: rect.width || 1, h: rect.height || 1 };
+    box = { w: rect.width || 1, h: rect.height || 1 };
+    return box;
   };
+
+  // d3-zoom reads the element's clientWidth for every transform it applies: a
+  // forced layout per frame while a layout settles. The kept box answers instead.
+  behaviour.extent(() => {
+    const { w, h } = size();
+    return [
+      [0, 0],
+      [w, h],
+    ];
+  });
 
   const go = (t: ZoomTransform, animate: boolean) => {
     if (animate && duration() > 0)
@@ -118,6 +143,7 @@ export function createPanZoom(svg: HTMLElement, options: PanZoomOptions): PanZoo
     },
     transform: () => current,
     destroy() {
+      resized?.disconnect();
       selection.interrupt();
       selection.on('.zoom', null);
     },

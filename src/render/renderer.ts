@@ -61,6 +61,11 @@ export interface Frame {
   readonly amounts: readonly AmountSpot[];
   /** The follow-the-dollar dot: which edge, how far along (0..1). */
   readonly pulse: { readonly edge: number; readonly t: number } | null;
+  /**
+   * While the layout moves: a big graph may be drawn fast and plain (thin
+   * solid deals, no arrows), and in full once it rests.
+   */
+  readonly draft: boolean;
   /** The box drawn into, in CSS pixels. */
   readonly width: number;
   readonly height: number;
@@ -93,6 +98,8 @@ export interface Renderer {
   setStyle(style: SceneStyle): void;
   setPositions(xy: Float32Array): void;
   setTransform(t: ViewTransform): void;
+  /** Draft drawing while the layout moves (see Frame.draft); off repaints in full. */
+  setDraft(on: boolean): void;
   /** The company or deal under a point given in CSS pixels from the container's corner. */
   pick(x: number, y: number): Picked;
   /** Shows the pulse on a deal at progress 0..1 along it; null hides it. */
@@ -140,6 +147,7 @@ export function createRenderer(container: HTMLElement, backend: Backend): Render
   let dirty: { -readonly [K in keyof Changes]: boolean } = none();
   let pulseDirty = false;
   let frameId = 0;
+  let draft = false;
   let size = { width: 0, height: 0 };
 
   const measure = () => {
@@ -172,6 +180,7 @@ export function createRenderer(container: HTMLElement, backend: Backend): Render
     labels,
     amounts,
     pulse,
+    draft,
     width: size.width,
     height: size.height,
     curve,
@@ -236,6 +245,12 @@ export function createRenderer(container: HTMLElement, backend: Backend): Render
     setTransform(t) {
       transform = t;
       dirty.transform = true;
+      schedule();
+    },
+    setDraft(on) {
+      if (on === draft) return;
+      draft = on;
+      dirty.positions = true;
       schedule();
     },
     pick(x, y) {

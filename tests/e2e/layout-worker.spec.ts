@@ -64,3 +64,48 @@ test('the bundled data is settled before its first picture', async ({ page }) =>
   expect(first).toHaveLength(1);
   expect(Math.abs((first?.[0] ?? 0) - (settled?.[0] ?? 1e9))).toBeLessThan(50);
 });
+
+test('while 1,000 companies settle, their buttons are not restyled frame by frame', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  // Each restyled button costs a style recalculation; per frame at 1,000
+  // companies that was most of the frame (docs/performance.md). Count the
+  // writes to the buttons' and the zoom holder's style until the layout rests.
+  await page.addInitScript(() => {
+    const w = window as unknown as { __writes: { buttons: number; scale: number } };
+    w.__writes = { buttons: 0, scale: 0 };
+    new MutationObserver((records) => {
+      if (performance.getEntriesByName('ct:settled').length) return;
+      for (const r of records) {
+        const el = r.target as Element;
+        if (el.classList.contains('graph-hit')) w.__writes.buttons++;
+        else if (el.classList.contains('graph-a11y-scale')) w.__writes.scale++;
+      }
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['style'] });
+  });
+  await serveBook(page, 1000);
+  await page.goto(`./?data=${encodeURIComponent(URL)}`);
+  const root = page.locator('.graph[data-layout]');
+  await expect(root).toHaveAttribute('data-layout', 'settling', { timeout: 30_000 });
+  // While it moves, the buttons lag behind the drawing and take no pointer.
+  await expect(page.locator('.graph-a11y')).toHaveAttribute('data-lagging', '');
+  await expect(root).toHaveAttribute('data-layout', 'settled', { timeout: 90_000 });
+  await expect(page.locator('.graph-a11y')).not.toHaveAttribute('data-lagging', '');
+  const writes = await page.evaluate(
+    () => (window as unknown as { __writes: { buttons: number; scale: number } }).__writes,
+  );
+  // One placement when the scene arrives; none per frame after it.
+  expect(writes.buttons).toBeLessThanOrEqual(1000);
+  // The zoom-dependent size moves in ~9 % steps, not on every fit.
+  expect(writes.scale).toBeLessThanOrEqual(12);
+  // Once settled, the buttons are where the companies are drawn: every one of
+  // them has been moved off the start (in chunks of a few hundred a frame).
+  await expect
+    .poll(() =>
+      page
+        .locator('.graph-a11y [data-node-id]')
+        .evaluateAll((els) => els.filter((el) => !(el as HTMLElement).style.transform).length),
+    )
+    .toBe(0);
+});

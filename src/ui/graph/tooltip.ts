@@ -54,7 +54,8 @@ export function createTooltip(parent: HTMLElement): TooltipBox {
       box.hidden = false;
     },
     hide() {
-      box.hidden = true;
+      // Called on every pan/zoom frame: writing the attribute anew restyles it.
+      if (!box.hidden) box.hidden = true;
     },
     destroy() {
       box.remove();

@@ -1,0 +1,70 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { createA11yLayer } from './a11yLayer';
+import type { RenderScene } from './renderer';
+
+const scene = (n: number): RenderScene => ({
+  nodes: Array.from({ length: n }, (_, i) => ({
+    id: `c${i}`,
+    name: `Company ${i}`,
+    kind: 'other',
+    r: 8,
+    weight: 1,
+    active: true,
+  })) as unknown as RenderScene['nodes'],
+  edges: [],
+  slots: Int32Array.from({ length: n }, (_, i) => i),
+  ends: new Int32Array(0),
+});
+
+const scaleOf = (parent: HTMLElement) =>
+  Number(
+    (parent.querySelector('.graph-a11y-scale') as HTMLElement).style.getPropertyValue('--k') || 1,
+  );
+
+describe('the accessible layer', () => {
+  it('keeps the zoom for the 24 px minimum at or below the real zoom, within one 2^(1/8) step', () => {
+    const parent = document.createElement('div');
+    const layer = createA11yLayer(parent);
+    layer.setScene(scene(3));
+    for (const k of [0.13, 0.31, 0.5, 0.77, 1, 1.04, 2.9, 7.5]) {
+      layer.setScale(k);
+      const kept = scaleOf(parent);
+      // At or below k: 24 / kept ≥ 24 / k, so a button is never under 24 px on screen.
+      expect(kept).toBeLessThanOrEqual(k);
+      expect(kept).toBeGreaterThan(k / 2 ** (1 / 8));
+    }
+  });
+
+  it('does not rewrite the zoom for changes inside one step (a fit on every settling frame)', () => {
+    const parent = document.createElement('div');
+    const layer = createA11yLayer(parent);
+    layer.setScene(scene(3));
+    const holder = parent.querySelector('.graph-a11y-scale') as HTMLElement;
+    layer.setScale(1.01);
+    const writes: string[] = [];
+    new MutationObserver((r) => writes.push(...r.map((x) => x.attributeName ?? ''))).observe(
+      holder,
+      { attributes: true },
+    );
+    layer.setScale(1.02);
+    layer.setScale(1.05);
+    layer.setTransform({ k: 1.06, x: 3, y: 4 });
+    return Promise.resolve().then(() => expect(writes).toEqual([]));
+  });
+
+  it('moves a big layer in chunks: the first few hundred at once, the rest on later frames', async () => {
+    const parent = document.createElement('div');
+    const layer = createA11yLayer(parent);
+    layer.setScene(scene(700));
+    const xy = Float32Array.from({ length: 1400 }, (_, i) => i + 1);
+    layer.setPositions(xy);
+    const placed = () =>
+      [...parent.querySelectorAll<HTMLElement>('[data-node-id]')].filter((el) => el.style.transform)
+        .length;
+    expect(placed()).toBe(300);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(placed()).toBe(700);
+    expect(layer.button('c699')?.style.transform).toBe('translate(1399px, 1400px)');
+  });
+});
