@@ -125,6 +125,18 @@ describe('the picture', () => {
     expect(snapshot(fallback.store)).toEqual(snapshot(atOnce));
   });
 
+  it("shows a big graph's own seeded start at once, before the worker says anything", () => {
+    // A worker that never answers: the first picture is the simulation's start.
+    const silent = { postMessage() {}, terminate() {} } as unknown as Worker;
+    const engine = build(bundledInput, { mode: 'worker', createWorker: () => silent });
+    expect(engine.store.version()).toBe(1);
+    expect(engine.store.phase()).toBe('settling');
+    const sim = createSimulation(bundledInput.nodes, bundledInput.links);
+    const start = new Float32Array(bundledInput.nodes.length * 2);
+    sim.write(start);
+    expect([...engine.store.xy()]).toEqual([...start]);
+  });
+
   it('streams early pictures while settling, then one settled picture, then nothing', async () => {
     const messages: FromHost[] = [];
     // The owner acknowledges each message once it has drawn it (backpressure).

@@ -13,7 +13,14 @@
 import { createLayoutHost, type LayoutHost } from './host';
 import type { FromHost, ToHost } from './protocol';
 import { createPositionStore, type PositionStore } from './positionStore';
-import type { LayoutLinkInput, LayoutNodeInput, LayoutOptions } from './simulation';
+import { lcg } from './random';
+import {
+  DEFAULT_SEED,
+  startPositions,
+  type LayoutLinkInput,
+  type LayoutNodeInput,
+  type LayoutOptions,
+} from './simulation';
 
 export type LayoutMode = 'sync' | 'worker' | 'chunked';
 
@@ -57,6 +64,14 @@ export function createLayoutEngine(
     (i) => radii[i] ?? 0,
   );
   let generation = 1;
+  // A big graph's first picture is the simulation's own seeded start, drawn at
+  // once while the worker starts (as force-graph draws its start), and eased
+  // into the settled picture as positions stream in. A small one is settled
+  // in-process before the first paint, so it never shows the start.
+  const seedStart = () => {
+    const start = startPositions(nodes.length, lcg(layout.seed ?? DEFAULT_SEED));
+    store.setPositions(Float32Array.from(start), 'settling');
+  };
 
   let acking = 0;
   const receive = (message: FromHost) => {
@@ -110,6 +125,7 @@ export function createLayoutEngine(
     }
   }
   if (!worker) local = inProcess(mode === 'sync');
+  if (mode !== 'sync') seedStart();
 
   const send = (message: ToHost) => {
     if (worker) worker.postMessage(message);
@@ -147,6 +163,7 @@ export function createLayoutEngine(
     reset() {
       for (const id of store.ids) store.setPinned(id, null);
       generation++;
+      if (mode !== 'sync') seedStart();
       send(startMessage());
     },
     destroy() {

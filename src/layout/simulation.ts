@@ -69,6 +69,25 @@ export interface LayoutSimulation {
   heat(alphaTarget: number): void;
 }
 
+/**
+ * The seeded start: d3's phyllotaxis spiral, turned by an angle drawn from the
+ * seed (the first draw of `random`). The engine draws it as the first picture
+ * of a big graph while the worker starts, so it must stay the simulation's own.
+ */
+export function startPositions(n: number, random: () => number): Float64Array {
+  const turn = random() * 2 * Math.PI;
+  const out = new Float64Array(2 * n);
+  for (let i = 0; i < n; i++) {
+    const r = 10 * Math.sqrt(0.5 + i);
+    const a = i * Math.PI * (3 - Math.sqrt(5)) + turn;
+    out[2 * i] = r * Math.cos(a);
+    out[2 * i + 1] = r * Math.sin(a);
+  }
+  return out;
+}
+
+export const DEFAULT_SEED = 0x5eed;
+
 interface SimNode extends SimulationNodeDatum {
   id: string;
   radius: number;
@@ -78,17 +97,18 @@ type SimLink = SimulationLinkDatum<SimNode> & { weight: number };
 export function createSimulation(
   nodesIn: readonly LayoutNodeInput[],
   linksIn: readonly LayoutLinkInput[],
-  { seed = 0x5eed, maxSettleTicks = 600, padding = 18, shape = 'wide' }: LayoutOptions = {},
+  { seed = DEFAULT_SEED, maxSettleTicks = 600, padding = 18, shape = 'wide' }: LayoutOptions = {},
 ): LayoutSimulation {
   // Seeded start: d3's phyllotaxis spiral, turned by an angle drawn from the
   // seed, so the seed chooses among equally good pictures and stays reproducible.
   const random = lcg(seed);
-  const turn = random() * 2 * Math.PI;
-  const nodes: SimNode[] = nodesIn.map((n, i) => {
-    const r = 10 * Math.sqrt(0.5 + i);
-    const a = i * Math.PI * (3 - Math.sqrt(5)) + turn;
-    return { id: n.id, radius: n.radius, x: r * Math.cos(a), y: r * Math.sin(a) };
-  });
+  const start = startPositions(nodesIn.length, random);
+  const nodes: SimNode[] = nodesIn.map((n, i) => ({
+    id: n.id,
+    radius: n.radius,
+    x: start[2 * i] ?? 0,
+    y: start[2 * i + 1] ?? 0,
+  }));
   const ids = new Set(nodes.map((n) => n.id));
   const links: SimLink[] = linksIn
     .filter((l) => ids.has(l.source) && ids.has(l.target) && l.source !== l.target)

@@ -227,3 +227,26 @@ describe('labelBox', () => {
     expect(right.x1 - right.x0).toBe(30);
   });
 });
+
+describe('the cap on labels tried', () => {
+  it('tries only the most important LABELS_TRIED labels, and every forced one', () => {
+    // A sparse grid: every label would fit, so only the cap can leave one out.
+    const items = Array.from({ length: 30 }, (_, i) => ({
+      id: `n${i}`,
+      x: (i % 6) * 200 + 100,
+      y: Math.floor(i / 6) * 100 + 50,
+      r: 4,
+      width: 40,
+      height: 12,
+      priority: 30 - i,
+      force: i === 29,
+    }));
+    const spots = placeLabels(items, { width: 1300, height: 600 }, 10);
+    const shown = items.filter((n) => spots.get(n.id)).map((n) => n.id);
+    expect(shown).toEqual([...items.slice(0, 10).map((n) => n.id), 'n29']);
+    expect(placeLabels(items, { width: 1300, height: 600 }).size).toBe(30);
+    expect([...placeLabels(items, { width: 1300, height: 600 }).values()].every(Boolean)).toBe(
+      true,
+    );
+  });
+});

@@ -147,6 +147,7 @@ export function createRenderer(container: HTMLElement, backend: Backend): Render
   let dirty: { -readonly [K in keyof Changes]: boolean } = none();
   let pulseDirty = false;
   let frameId = 0;
+  let relabelWanted = false;
   let draft = false;
   let size = { width: 0, height: 0 };
 
@@ -189,6 +190,7 @@ export function createRenderer(container: HTMLElement, backend: Backend): Render
 
   const flush = () => {
     frameId = 0;
+    if (relabelWanted) placeNow();
     const changes = dirty;
     dirty = none();
     if (changes.scene || changes.style || changes.positions || changes.labels || changes.transform)
@@ -216,6 +218,66 @@ export function createRenderer(container: HTMLElement, backend: Backend): Render
       if (c && e) edges.push({ id: e.id, curve: c, width: e.width });
     }
     return buildPickIndex(nodes, edges, labelHits);
+  };
+
+  /** Places labels and dollars for the current view (renderer.relabel asks for it). */
+  const placeNow = () => {
+    relabelWanted = false;
+    const t = transform;
+    const items: LabelItem[] = [];
+    const index = new Map<string, number>();
+    for (let i = 0; i < scene.nodes.length; i++) {
+      const n = scene.nodes[i];
+      const p = point(i);
+      const s = style.nodes[i];
+      if (!n || !p) continue;
+      const x = p.x * t.k + t.x;
+      const y = p.y * t.k + t.y;
+      const r = n.r * t.k;
+      // Only what is on screen is worth a label.
+      if (x < -r || y < -r || x > size.width + r || y > size.height + r) continue;
+      index.set(n.id, i);
+      items.push({
+        id: n.id,
+        x,
+        y,
+        r,
+        width: labelWidth(n.name),
+        height: LABEL_FONT_PX * 1.2,
+        priority: s?.labelPriority ?? n.weight,
+        force: s?.forceLabel ?? false,
+      });
+    }
+    const spots = placeLabels(
+      items,
+      size.width > 0 ? { width: size.width, height: size.height } : undefined,
+    );
+    const next: (LabelSpot | null)[] = new Array<LabelSpot | null>(scene.nodes.length).fill(null);
+    labelHits = [];
+    const boxes: Box[] = [];
+    for (const item of items) {
+      const spot = spots.get(item.id) ?? null;
+      const i = index.get(item.id);
+      if (i === undefined || !spot) continue;
+      next[i] = spot;
+      const b = labelBox(item, spot);
+      boxes.push(b);
+      labelHits.push({
+        id: item.id,
+        x0: (b.x0 - t.x) / t.k,
+        y0: (b.y0 - t.y) / t.k,
+        x1: (b.x1 - t.x) / t.k,
+        y1: (b.y1 - t.y) / t.k,
+      });
+    }
+    labels = next;
+    amounts = placeAmounts(
+      amountCandidates(scene, style, t, curve),
+      { circles: items, boxes },
+      size.width > 0 ? size : undefined,
+    ).map((a) => ({ ...a, x: (a.x - t.x) / t.k, y: (a.y - t.y) / t.k }));
+    picker = null;
+    dirty.labels = true;
   };
 
   return {
@@ -266,61 +328,9 @@ export function createRenderer(container: HTMLElement, backend: Backend): Render
       schedule();
     },
     relabel() {
-      const t = transform;
-      const items: LabelItem[] = [];
-      const index = new Map<string, number>();
-      for (let i = 0; i < scene.nodes.length; i++) {
-        const n = scene.nodes[i];
-        const p = point(i);
-        const s = style.nodes[i];
-        if (!n || !p) continue;
-        const x = p.x * t.k + t.x;
-        const y = p.y * t.k + t.y;
-        const r = n.r * t.k;
-        // Only what is on screen is worth a label.
-        if (x < -r || y < -r || x > size.width + r || y > size.height + r) continue;
-        index.set(n.id, i);
-        items.push({
-          id: n.id,
-          x,
-          y,
-          r,
-          width: labelWidth(n.name),
-          height: LABEL_FONT_PX * 1.2,
-          priority: s?.labelPriority ?? n.weight,
-          force: s?.forceLabel ?? false,
-        });
-      }
-      const spots = placeLabels(
-        items,
-        size.width > 0 ? { width: size.width, height: size.height } : undefined,
-      );
-      const next: (LabelSpot | null)[] = new Array<LabelSpot | null>(scene.nodes.length).fill(null);
-      labelHits = [];
-      const boxes: Box[] = [];
-      for (const item of items) {
-        const spot = spots.get(item.id) ?? null;
-        const i = index.get(item.id);
-        if (i === undefined || !spot) continue;
-        next[i] = spot;
-        const b = labelBox(item, spot);
-        boxes.push(b);
-        labelHits.push({
-          id: item.id,
-          x0: (b.x0 - t.x) / t.k,
-          y0: (b.y0 - t.y) / t.k,
-          x1: (b.x1 - t.x) / t.k,
-          y1: (b.y1 - t.y) / t.k,
-        });
-      }
-      labels = next;
-      amounts = placeAmounts(
-        amountCandidates(scene, style, t, curve),
-        { circles: items, boxes },
-        size.width > 0 ? size : undefined,
-      ).map((a) => ({ ...a, x: (a.x - t.x) / t.k, y: (a.y - t.y) / t.k }));
-      picker = null;
-      dirty.labels = true;
+      // Placed once, in the next frame, however many ask for it before then
+      // (a settle asked twice: its fit ends a zoom, and the settle itself).
+      relabelWanted = true;
       schedule();
     },
     draw() {

@@ -445,6 +445,7 @@ export function createGraphController(
       view = nextView;
       full = nextFull;
       renderer.setScene(prepared);
+      renderer.setDraft(kind === 'canvas' && store.phase() !== 'settled');
       renderer.setPositions(store.xy());
       a11y.setScene(prepared);
       a11y.setPositions(store.xy());
