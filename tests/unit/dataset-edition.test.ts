@@ -385,3 +385,122 @@ describe('December 2026 edition: every source real', () => {
     expect(loop && firmOf(loop)).toBe(11.75 * B);
   });
 });
+
+/**
+ * Issue 10's June pass over the December 2026 edition: what the stored pages say happened to
+ * the deals of May–June 2026, and what they do not say. Each test names the claim a reader
+ * would be misled by if the data drifted back (an "up to" pledge counted as paid, a lapsed
+ * pledge still counting, a replaced contract summed with its replacement).
+ */
+describe('December 2026 edition: the June pass', () => {
+  it('Microsoft’s up-to $5B in Anthropic counts only what was paid: $0, as no source says any was', () => {
+    const msft = deal('msft-anthropic-equity-2025');
+    expect(msft).toMatchObject({ amountUsd: 5 * B, firmUsd: 0, status: 'announced' });
+    expect(firm(msft)).toBe(0);
+    expect(msft.note).toMatch(/undrawn 'up to' tranche/);
+    expect(msft.amountText).toMatch(/up to \$5B/);
+  });
+
+  it('Nvidia’s up-to $10B in Anthropic is reported as invested, so it is closed and counts in full', () => {
+    const nvda = deal('nvda-anthropic-equity-2025');
+    expect(nvda).toMatchObject({ amountUsd: 10 * B, status: 'closed' });
+    expect(nvda.firmUsd).toBeUndefined();
+    expect(firm(nvda)).toBe(10 * B);
+    expect(nvda.sources.some((s) => s.url.includes('maincrypto.news'))).toBe(true);
+  });
+
+  it('asOf is the latest dated change: the Colossus 2 lease of 2026-06-22, with no end or closing after it', () => {
+    expect(asOf).toBe('2026-06-22');
+    expect(data.deals.filter((d) => d.announced === asOf).map((d) => d.id)).toEqual([
+      'reflection-xai-colossus2-2026',
+    ]);
+    for (const d of data.deals) {
+      const closings = [...(d.note ?? '').matchAll(/Closed on (\d{4}-\d{2}-\d{2})/g)].map(
+        (m) => m[1] ?? '',
+      );
+      for (const on of [d.announced, ...(d.ended ? [d.ended.on] : []), ...closings])
+        expect(dateStart(on) <= dateStart(asOf), `${d.id}: ${on}`).toBe(true);
+    }
+  });
+
+  it('the SpaceX (xAI) compute leases carry their filed monthly fees and totals, and the 90-day exit', () => {
+    const anthropic = deal('anthropic-xai-colossus1-2026');
+    expect(anthropic).toMatchObject({ to: 'xai', amountUsd: 45 * B, confidence: 'medium' });
+    expect(anthropic.amountText).toMatch(/\$1\.25B a month through May 2029/);
+    expect(anthropic.amountText).toMatch(/90 days/);
+    // Musk's 180-day reading against the S-1's term is why the amount is medium.
+    expect(anthropic.note).toMatch(/180-day/);
+    expect(deal('google-xai-cloud-2026')).toMatchObject({ from: 'google', amountUsd: 30 * B });
+    expect(deal('google-xai-cloud-2026').amountText).toMatch(/\$920M a month/);
+    const reflection = deal('reflection-xai-colossus2-2026');
+    expect(reflection).toMatchObject({ from: 'reflection', amountUsd: 6.3 * B });
+    expect(reflection.amountText).toMatch(/90 days/);
+  });
+
+  it('Cerebras’ $20B agreement replaces January’s $10B, and its warrant makes a $0-firm loop', () => {
+    const january = deal('openai-cerebras-2026');
+    expect(january.ended).toMatchObject({ how: 'superseded', by: 'openai-cerebras-20b-2026' });
+    expect(counts(january, asOf)).toBe(false);
+    expect(deal('openai-cerebras-20b-2026')).toMatchObject({ amountUsd: 20 * B, computeGw: 0.75 });
+    const warrant = deal('cerebras-openai-warrant-2026');
+    expect(warrant).toMatchObject({ from: 'cerebras', to: 'openai', type: 'warrant' });
+    expect(warrant.amountUsd).toBeUndefined();
+    const loop = loopThrough(asOf, ['cerebras', 'openai']);
+    expect(loop?.hops[1]?.dealIds).toEqual(['openai-cerebras-20b-2026']);
+    expect(loop && firmOf(loop)).toBe(0);
+  });
+
+  it('the Stargate venture’s equity pledges stalled with the venture: none counts after 2026-02-23', () => {
+    const pledges = data.deals.filter((d) => d.to === 'stargate');
+    expect(pledges.map((d) => d.id).sort()).toEqual([
+      'stargate-mgx-equity',
+      'stargate-openai-equity',
+      'stargate-oracle-equity',
+      'stargate-softbank-equity',
+    ]);
+    for (const d of pledges) {
+      expect(d.ended, d.id).toMatchObject({ on: '2026-02-23', how: 'stalled' });
+      expect(counts(d, '2026-02-22'), d.id).toBe(true);
+      expect(counts(d, asOf), d.id).toBe(false);
+    }
+  });
+
+  it('Anthropic–CoreWeave rests on two pages, neither of them the SpaceX story', () => {
+    const urls = deal('anthropic-coreweave-2026').sources.map((s) => s.url);
+    expect(urls).toHaveLength(2);
+    expect(urls.some((u) => u.includes('thedailyscout.com'))).toBe(true);
+    expect(urls.some((u) => u.includes('realworld.cloud'))).toBe(true);
+  });
+
+  it('the memory makers’ Series H stakes closed with the round, their amounts undisclosed', () => {
+    for (const [id, from] of [
+      ['samsung-anthropic-seriesh-2026', 'samsung'],
+      ['skhynix-anthropic-seriesh-2026', 'sk_hynix'],
+    ] as const) {
+      expect(deal(id), id).toMatchObject({ from, to: 'anthropic', status: 'closed' });
+      expect(deal(id).amountUsd, id).toBeUndefined();
+      expect(deal(id).note, id).toMatch(/Closed on 2026-05-28/);
+    }
+  });
+
+  it('Nvidia’s $5B in Intel is closed, on the day of Nvidia’s filing', () => {
+    expect(deal('nvda-intel-5b')).toMatchObject({ status: 'closed', amountUsd: 5 * B });
+    expect(deal('nvda-intel-5b').note).toMatch(/Closed on 2025-12-29/);
+  });
+
+  it('Reflection AI is in the file because it closes a loop: Nvidia → Reflection AI → xAI → Nvidia', () => {
+    expect(data.companies.find((c) => c.id === 'reflection')).toMatchObject({ kind: 'lab' });
+    const loop = loopThrough(asOf, ['nvidia', 'reflection', 'xai']);
+    expect(loop?.hops.map((h) => h.dealIds)).toEqual([
+      ['nvda-reflection-2025'],
+      ['reflection-xai-colossus2-2026'],
+      ['xai-spv-nvda-gpus'],
+    ]);
+  });
+
+  it('cites no page whose stored copy shows no headline in place of one that does: DCPulse left iren-dell', () => {
+    const urls = deal('iren-dell').sources.map((s) => s.url);
+    expect(urls.some((u) => u.includes('dcpulse.com'))).toBe(false);
+    expect(urls.some((u) => u.includes('therush.news'))).toBe(true);
+  });
+});

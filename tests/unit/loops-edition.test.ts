@@ -61,6 +61,15 @@ describe('the December edition, top loops as a journalist reads them', () => {
     ]);
   });
 
+  it('Anthropic → Microsoft → Anthropic falls to $0 firm: no source says any of Microsoft’s up to $5B was paid', () => {
+    const loop = shown.find((l) => text(l) === 'Anthropic → Microsoft → Anthropic');
+    expect(loop?.hops.map((h) => h.dealIds.includes('msft-anthropic-equity-2025'))).toContain(true);
+    expect(loop?.circulatingUsd).toBe(5e9);
+    expect(loop?.firmUsd).toBe(0);
+    // Nvidia's $10B, reported as invested, still carries its loop in full.
+    expect(shown.find((l) => text(l) === 'Anthropic → Nvidia → Anthropic')?.firmUsd).toBe(10e9);
+  });
+
   it('no listed loop is dropped: the chains follow, in firm order, every one of them', () => {
     expect(shown).toHaveLength(top.loops.length);
     expect(chains.length).toBeGreaterThan(0);
