@@ -437,6 +437,32 @@ describe('December 2026 edition: the June pass', () => {
     expect(reflection.amountText).toMatch(/90 days/);
   });
 
+  it('a lease either side can leave on 90 days’ notice counts only the notice period as firm', () => {
+    // [id, monthly fee, months owed however early either side walks away, headline]
+    const leases = [
+      ['anthropic-xai-colossus1-2026', 1.25 * B, 3, 45 * B], // notice at any time
+      ['reflection-xai-colossus2-2026', 0.15 * B, 6, 6.3 * B], // 3 months, then the notice
+      ['google-xai-cloud-2026', 0.92 * B, 6, 30 * B], // Oct–Dec 2026, then the notice
+    ] as const;
+    for (const [id, monthly, months, headline] of leases) {
+      const d = deal(id);
+      expect(d.amountUsd, `${id}: the full-term headline stays`).toBe(headline);
+      expect(d.firmUsd, `${id}: ${months} × the monthly fee`).toBeCloseTo(months * monthly, -3);
+      expect(firm(d), id).toBe(d.firmUsd);
+      // The note keeps the clause and shows the arithmetic.
+      expect(`${d.amountText ?? ''} ${d.note ?? ''}`, id).toMatch(/90 days' notice/);
+      expect(d.note, id).toMatch(new RegExp(`${months} × \\$`));
+    }
+    // The Google record cites a page that states its exit clause.
+    expect(deal('google-xai-cloud-2026').sources.some((s) => s.url.includes('gktoday.in'))).toBe(
+      true,
+    );
+    // And no other deal whose terms give such an exit still counts its whole term as firm.
+    for (const d of data.deals)
+      if (/90 days' notice/.test(`${d.amountText ?? ''} ${d.note ?? ''}`) && d.amountUsd != null)
+        expect(firm(d), `${d.id}: the whole term counted as firm`).toBeLessThan(d.amountUsd);
+  });
+
   it('Cerebras’ $20B agreement replaces January’s $10B, and its warrant makes a $0-firm loop', () => {
     const january = deal('openai-cerebras-2026');
     expect(january.ended).toMatchObject({ how: 'superseded', by: 'openai-cerebras-20b-2026' });
