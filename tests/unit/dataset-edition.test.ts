@@ -297,12 +297,18 @@ describe('December 2026 edition: the other findings', () => {
  * turn a test red.
  */
 describe('December 2026 edition: every source real', () => {
-  const cited = data.deals.flatMap((d) =>
-    [...d.sources, ...(d.ended?.sources ?? [])].map((s) => ({ deal: d.id, ...s })),
-  );
+  // The aggregates' sources are held to the same rules as the deals' (`deal` names either).
+  const cited = [
+    ...data.deals.flatMap((d) =>
+      [...d.sources, ...(d.ended?.sources ?? [])].map((s) => ({ deal: d.id, ...s })),
+    ),
+    ...(data.aggregates ?? []).flatMap((a) =>
+      a.sources.map((s) => ({ deal: `aggregate ${a.id}`, ...s })),
+    ),
+  ];
   /** An editorial remark in brackets, never part of a headline: a date, "recaps", "citing"… */
   const annotated = (title: string) =>
-    /\((?:\d{4}-|recaps|mentions|citing|round\))/i.test(title) ||
+    /\((?:\d{4}-|recaps|mentions|citing|cites|total |round\))/i.test(title) ||
     /\((?:WSJ|FT|Reuters|Bloomberg|CNBC|AP)\)\s*$/.test(title);
 
   it('recognises the annotations the source check removed', () => {
@@ -313,6 +319,9 @@ describe('December 2026 edition: every source real', () => {
       "Broadcom's Anthropic deal and custom silicon (citing Broadcom 8-K)",
       'ASML invests $2B (round) in Mistral',
       'Why OpenAI is turning to Cerebras for a $10 billion compute push (WSJ)',
+      // and the two the aggregates carried
+      'Microsoft revenue share cut in half (total $13.75B)',
+      'Microsoft and Nvidia invest $15 billion in Anthropic (cites Altman: $1.4T for 30 GW)',
     ])
       expect(annotated(bad), bad).toBe(true);
     // A headline may carry brackets of its own (anteroom.so's title does).
@@ -376,6 +385,28 @@ describe('December 2026 edition: every source real', () => {
     ];
     for (const s of cited)
       for (const u of unconfirmed) expect(s.url.includes(u), `${s.deal}: ${u}`).toBe(false);
+  });
+
+  it('holds the aggregates’ sources to the deals’ rules: page headlines, no remarks, no unconfirmed page', () => {
+    const aggregates = data.aggregates ?? [];
+    expect(aggregates.length).toBeGreaterThan(0);
+    for (const a of aggregates) {
+      expect(a.sources.length, a.id).toBeGreaterThan(0);
+      expect(new Set(a.sources.map((s) => s.url)).size, `${a.id}: a URL twice`).toBe(
+        a.sources.length,
+      );
+      // The titles, publishers and URLs above already include them; make sure they are there.
+      for (const s of a.sources)
+        expect(cited.some((c) => c.deal === `aggregate ${a.id}` && c.url === s.url)).toBe(true);
+    }
+    // One page, one title and one publisher, whichever record cites it: an aggregate cannot
+    // give a deal's page a headline of its own.
+    const seen = new Map<string, string>();
+    for (const s of cited) {
+      const as = `${s.title} | ${s.publisher ?? ''}`;
+      expect(seen.get(s.url) ?? as, `${s.deal}: ${s.url}`).toBe(as);
+      seen.set(s.url, as);
+    }
   });
 
   it('gives no figure that no page supports: Microsoft’s 2021 investment is undisclosed', () => {
