@@ -68,7 +68,7 @@ describe('valid files', () => {
     const result = parseDatasetText(bundledText);
     expect(result.ok ? [] : result.errors).toEqual([]);
     if (!result.ok) return;
-    expect(result.dataset.companies).toHaveLength(35);
+    expect(result.dataset.companies).toHaveLength(36);
   });
 
   it('trims surrounding spaces from text fields', () => {

@@ -123,8 +123,15 @@ describe('rankCompanies', () => {
     rankCompanies(bundled.companies, query, limit).map((c) => c.name);
 
   it('puts name prefixes first, then word prefixes, then other substrings', () => {
-    // "Mistral AI" starts a word with "ai"; "Akamai", "OpenAI" and "xAI" only contain it.
-    expect(names('ai')).toEqual(['AIP (BlackRock)', 'Mistral AI', 'Akamai', 'OpenAI', 'xAI']);
+    // "Mistral AI" and "Reflection AI" start a word with "ai"; "Akamai", "OpenAI" and "xAI" only contain it.
+    expect(names('ai')).toEqual([
+      'AIP (BlackRock)',
+      'Mistral AI',
+      'Reflection AI',
+      'Akamai',
+      'OpenAI',
+      'xAI',
+    ]);
     expect(names('mi')).toEqual(['Microsoft', 'Mistral AI', 'Cipher Mining']);
   });
 
@@ -143,8 +150,9 @@ describe('rankCompanies', () => {
       // A word of the name starts with "a".
       'Mistral AI',
     ]);
+    expect(names('a', 10).at(-1)).toBe('Reflection AI');
     // Then names that merely contain an "a".
-    expect(names('a', 10).at(-1)).toBe('Cerebras');
+    expect(names('a', 11).at(-1)).toBe('Cerebras');
     expect(names('crw')).toEqual(['CoreWeave']);
   });
 

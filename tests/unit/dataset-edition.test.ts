@@ -297,12 +297,18 @@ describe('December 2026 edition: the other findings', () => {
  * turn a test red.
  */
 describe('December 2026 edition: every source real', () => {
-  const cited = data.deals.flatMap((d) =>
-    [...d.sources, ...(d.ended?.sources ?? [])].map((s) => ({ deal: d.id, ...s })),
-  );
+  // The aggregates' sources are held to the same rules as the deals' (`deal` names either).
+  const cited = [
+    ...data.deals.flatMap((d) =>
+      [...d.sources, ...(d.ended?.sources ?? [])].map((s) => ({ deal: d.id, ...s })),
+    ),
+    ...(data.aggregates ?? []).flatMap((a) =>
+      a.sources.map((s) => ({ deal: `aggregate ${a.id}`, ...s })),
+    ),
+  ];
   /** An editorial remark in brackets, never part of a headline: a date, "recaps", "citing"… */
   const annotated = (title: string) =>
-    /\((?:\d{4}-|recaps|mentions|citing|round\))/i.test(title) ||
+    /\((?:\d{4}-|recaps|mentions|citing|cites|total |round\))/i.test(title) ||
     /\((?:WSJ|FT|Reuters|Bloomberg|CNBC|AP)\)\s*$/.test(title);
 
   it('recognises the annotations the source check removed', () => {
@@ -313,6 +319,9 @@ describe('December 2026 edition: every source real', () => {
       "Broadcom's Anthropic deal and custom silicon (citing Broadcom 8-K)",
       'ASML invests $2B (round) in Mistral',
       'Why OpenAI is turning to Cerebras for a $10 billion compute push (WSJ)',
+      // and the two the aggregates carried
+      'Microsoft revenue share cut in half (total $13.75B)',
+      'Microsoft and Nvidia invest $15 billion in Anthropic (cites Altman: $1.4T for 30 GW)',
     ])
       expect(annotated(bad), bad).toBe(true);
     // A headline may carry brackets of its own (anteroom.so's title does).
@@ -378,10 +387,177 @@ describe('December 2026 edition: every source real', () => {
       for (const u of unconfirmed) expect(s.url.includes(u), `${s.deal}: ${u}`).toBe(false);
   });
 
+  it('holds the aggregates’ sources to the deals’ rules: page headlines, no remarks, no unconfirmed page', () => {
+    const aggregates = data.aggregates ?? [];
+    expect(aggregates.length).toBeGreaterThan(0);
+    for (const a of aggregates) {
+      expect(a.sources.length, a.id).toBeGreaterThan(0);
+      expect(new Set(a.sources.map((s) => s.url)).size, `${a.id}: a URL twice`).toBe(
+        a.sources.length,
+      );
+      // The titles, publishers and URLs above already include them; make sure they are there.
+      for (const s of a.sources)
+        expect(cited.some((c) => c.deal === `aggregate ${a.id}` && c.url === s.url)).toBe(true);
+    }
+    // One page, one title and one publisher, whichever record cites it: an aggregate cannot
+    // give a deal's page a headline of its own.
+    const seen = new Map<string, string>();
+    for (const s of cited) {
+      const as = `${s.title} | ${s.publisher ?? ''}`;
+      expect(seen.get(s.url) ?? as, `${s.deal}: ${s.url}`).toBe(as);
+      seen.set(s.url, as);
+    }
+  });
+
   it('gives no figure that no page supports: Microsoft’s 2021 investment is undisclosed', () => {
     expect(deal('msft-openai-2021').amountUsd).toBeUndefined();
     expect(deal('msft-openai-2021').amountText).toMatch(/not disclosed/);
     const loop = loopThrough(asOf, ['microsoft', 'openai']);
     expect(loop && firmOf(loop)).toBe(11.75 * B);
+  });
+});
+
+/**
+ * Issue 10's June pass over the December 2026 edition: what the stored pages say happened to
+ * the deals of May–June 2026, and what they do not say. Each test names the claim a reader
+ * would be misled by if the data drifted back (an "up to" pledge counted as paid, a lapsed
+ * pledge still counting, a replaced contract summed with its replacement).
+ */
+describe('December 2026 edition: the June pass', () => {
+  it('Microsoft’s up-to $5B in Anthropic counts only what was paid: $0, as no source says any was', () => {
+    const msft = deal('msft-anthropic-equity-2025');
+    expect(msft).toMatchObject({ amountUsd: 5 * B, firmUsd: 0, status: 'announced' });
+    expect(firm(msft)).toBe(0);
+    expect(msft.note).toMatch(/undrawn 'up to' tranche/);
+    expect(msft.amountText).toMatch(/up to \$5B/);
+  });
+
+  it('Nvidia’s up-to $10B in Anthropic is reported as invested, so it is closed and counts in full', () => {
+    const nvda = deal('nvda-anthropic-equity-2025');
+    expect(nvda).toMatchObject({ amountUsd: 10 * B, status: 'closed' });
+    expect(nvda.firmUsd).toBeUndefined();
+    expect(firm(nvda)).toBe(10 * B);
+    expect(nvda.sources.some((s) => s.url.includes('maincrypto.news'))).toBe(true);
+  });
+
+  it('asOf is the latest dated change: the Colossus 2 lease of 2026-06-22, with no end or closing after it', () => {
+    expect(asOf).toBe('2026-06-22');
+    expect(data.deals.filter((d) => d.announced === asOf).map((d) => d.id)).toEqual([
+      'reflection-xai-colossus2-2026',
+    ]);
+    for (const d of data.deals) {
+      const closings = [...(d.note ?? '').matchAll(/Closed on (\d{4}-\d{2}-\d{2})/g)].map(
+        (m) => m[1] ?? '',
+      );
+      for (const on of [d.announced, ...(d.ended ? [d.ended.on] : []), ...closings])
+        expect(dateStart(on) <= dateStart(asOf), `${d.id}: ${on}`).toBe(true);
+    }
+  });
+
+  it('the SpaceX (xAI) compute leases carry their filed monthly fees and totals, and the 90-day exit', () => {
+    const anthropic = deal('anthropic-xai-colossus1-2026');
+    expect(anthropic).toMatchObject({ to: 'xai', amountUsd: 45 * B, confidence: 'medium' });
+    expect(anthropic.amountText).toMatch(/\$1\.25B a month through May 2029/);
+    expect(anthropic.amountText).toMatch(/90 days/);
+    // Musk's 180-day reading against the S-1's term is why the amount is medium.
+    expect(anthropic.note).toMatch(/180-day/);
+    expect(deal('google-xai-cloud-2026')).toMatchObject({ from: 'google', amountUsd: 30 * B });
+    expect(deal('google-xai-cloud-2026').amountText).toMatch(/\$920M a month/);
+    const reflection = deal('reflection-xai-colossus2-2026');
+    expect(reflection).toMatchObject({ from: 'reflection', amountUsd: 6.3 * B });
+    expect(reflection.amountText).toMatch(/90 days/);
+  });
+
+  it('a lease either side can leave on 90 days’ notice counts only the notice period as firm', () => {
+    // [id, monthly fee, months owed however early either side walks away, headline]
+    const leases = [
+      ['anthropic-xai-colossus1-2026', 1.25 * B, 3, 45 * B], // notice at any time
+      ['reflection-xai-colossus2-2026', 0.15 * B, 6, 6.3 * B], // 3 months, then the notice
+      ['google-xai-cloud-2026', 0.92 * B, 6, 30 * B], // Oct–Dec 2026, then the notice
+    ] as const;
+    for (const [id, monthly, months, headline] of leases) {
+      const d = deal(id);
+      expect(d.amountUsd, `${id}: the full-term headline stays`).toBe(headline);
+      expect(d.firmUsd, `${id}: ${months} × the monthly fee`).toBeCloseTo(months * monthly, -3);
+      expect(firm(d), id).toBe(d.firmUsd);
+      // The note keeps the clause and shows the arithmetic.
+      expect(`${d.amountText ?? ''} ${d.note ?? ''}`, id).toMatch(/90 days' notice/);
+      expect(d.note, id).toMatch(new RegExp(`${months} × \\$`));
+    }
+    // The Google record cites a page that states its exit clause.
+    expect(deal('google-xai-cloud-2026').sources.some((s) => s.url.includes('gktoday.in'))).toBe(
+      true,
+    );
+    // And no other deal whose terms give such an exit still counts its whole term as firm.
+    for (const d of data.deals)
+      if (/90 days' notice/.test(`${d.amountText ?? ''} ${d.note ?? ''}`) && d.amountUsd != null)
+        expect(firm(d), `${d.id}: the whole term counted as firm`).toBeLessThan(d.amountUsd);
+  });
+
+  it('Cerebras’ $20B agreement replaces January’s $10B, and its warrant makes a $0-firm loop', () => {
+    const january = deal('openai-cerebras-2026');
+    expect(january.ended).toMatchObject({ how: 'superseded', by: 'openai-cerebras-20b-2026' });
+    expect(counts(january, asOf)).toBe(false);
+    expect(deal('openai-cerebras-20b-2026')).toMatchObject({ amountUsd: 20 * B, computeGw: 0.75 });
+    const warrant = deal('cerebras-openai-warrant-2026');
+    expect(warrant).toMatchObject({ from: 'cerebras', to: 'openai', type: 'warrant' });
+    expect(warrant.amountUsd).toBeUndefined();
+    const loop = loopThrough(asOf, ['cerebras', 'openai']);
+    expect(loop?.hops[1]?.dealIds).toEqual(['openai-cerebras-20b-2026']);
+    expect(loop && firmOf(loop)).toBe(0);
+  });
+
+  it('the Stargate venture’s equity pledges stalled with the venture: none counts after 2026-02-23', () => {
+    const pledges = data.deals.filter((d) => d.to === 'stargate');
+    expect(pledges.map((d) => d.id).sort()).toEqual([
+      'stargate-mgx-equity',
+      'stargate-openai-equity',
+      'stargate-oracle-equity',
+      'stargate-softbank-equity',
+    ]);
+    for (const d of pledges) {
+      expect(d.ended, d.id).toMatchObject({ on: '2026-02-23', how: 'stalled' });
+      expect(counts(d, '2026-02-22'), d.id).toBe(true);
+      expect(counts(d, asOf), d.id).toBe(false);
+    }
+  });
+
+  it('Anthropic–CoreWeave rests on two pages, neither of them the SpaceX story', () => {
+    const urls = deal('anthropic-coreweave-2026').sources.map((s) => s.url);
+    expect(urls).toHaveLength(2);
+    expect(urls.some((u) => u.includes('thedailyscout.com'))).toBe(true);
+    expect(urls.some((u) => u.includes('realworld.cloud'))).toBe(true);
+  });
+
+  it('the memory makers’ Series H stakes closed with the round, their amounts undisclosed', () => {
+    for (const [id, from] of [
+      ['samsung-anthropic-seriesh-2026', 'samsung'],
+      ['skhynix-anthropic-seriesh-2026', 'sk_hynix'],
+    ] as const) {
+      expect(deal(id), id).toMatchObject({ from, to: 'anthropic', status: 'closed' });
+      expect(deal(id).amountUsd, id).toBeUndefined();
+      expect(deal(id).note, id).toMatch(/Closed on 2026-05-28/);
+    }
+  });
+
+  it('Nvidia’s $5B in Intel is closed, on the day of Nvidia’s filing', () => {
+    expect(deal('nvda-intel-5b')).toMatchObject({ status: 'closed', amountUsd: 5 * B });
+    expect(deal('nvda-intel-5b').note).toMatch(/Closed on 2025-12-29/);
+  });
+
+  it('Reflection AI is in the file because it closes a loop: Nvidia → Reflection AI → xAI → Nvidia', () => {
+    expect(data.companies.find((c) => c.id === 'reflection')).toMatchObject({ kind: 'lab' });
+    const loop = loopThrough(asOf, ['nvidia', 'reflection', 'xai']);
+    expect(loop?.hops.map((h) => h.dealIds)).toEqual([
+      ['nvda-reflection-2025'],
+      ['reflection-xai-colossus2-2026'],
+      ['xai-spv-nvda-gpus'],
+    ]);
+  });
+
+  it('cites no page whose stored copy shows no headline in place of one that does: DCPulse left iren-dell', () => {
+    const urls = deal('iren-dell').sources.map((s) => s.url);
+    expect(urls.some((u) => u.includes('dcpulse.com'))).toBe(false);
+    expect(urls.some((u) => u.includes('therush.news'))).toBe(true);
   });
 });

@@ -37,10 +37,10 @@ describe('the bundled dataset', () => {
     expect(parsed.ok && parsed.warnings).toEqual([]);
   });
 
-  it('holds the facts (80 to end-2025 with the 2021 tranche, 11 of 2026, 2 reports) and the 20 deals of the December 2026 edition', () => {
-    expect(data.companies).toHaveLength(35);
-    expect(data.deals).toHaveLength(113);
-    expect(data.deals.filter((d) => d.announced.startsWith('2026'))).toHaveLength(28);
+  it('holds the facts (80 to end-2025 with the 2021 tranche, 11 of 2026, 2 reports), the 20 deals of the December 2026 edition and the 8 of its June pass', () => {
+    expect(data.companies).toHaveLength(36);
+    expect(data.deals).toHaveLength(121);
+    expect(data.deals.filter((d) => d.announced.startsWith('2026'))).toHaveLength(35);
   });
 
   it('gives every deal an https source, a real date, a status and a confidence', () => {
@@ -83,7 +83,7 @@ describe('the bundled dataset', () => {
     ]);
     const latest = dates.reduce((a, b) => (dateStart(b) > dateStart(a) ? b : a), '0000');
     expect(data.asOf).toBe(latest);
-    expect(data.asOf).toBe('2026-05-28');
+    expect(data.asOf).toBe('2026-06-22');
   });
 
   it('states the dollars-per-gigawatt assumption within the reported range, with its reason', () => {
@@ -247,9 +247,13 @@ describe('the seed-article deals', () => {
 });
 
 describe('judgement calls the README documents', () => {
-  it('logs the two unconfirmed reports as reported, low confidence', () => {
+  it('logs the three unconfirmed reports as reported, low confidence', () => {
     const reported = data.deals.filter((d) => d.status === 'reported');
-    expect(reported.map((d) => d.id).sort()).toEqual(['nvda-poolside-1b', 'oracle-meta-20b-talks']);
+    expect(reported.map((d) => d.id).sort()).toEqual([
+      'anthropic-msft-maia-talks-2026',
+      'nvda-poolside-1b',
+      'oracle-meta-20b-talks',
+    ]);
     for (const d of reported) expect(d.confidence, d.id).toBe('low');
   });
 

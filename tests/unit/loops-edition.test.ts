@@ -49,15 +49,25 @@ describe('the December edition, top loops as a journalist reads them', () => {
   it('the first ten loops shown are direct loops, led by the stories the sources tell', () => {
     const firstTen = shown.slice(0, 10);
     expect(firstTen.every((l) => !isChain(l))).toBe(true);
-    expect(firstTen.slice(0, 7).map(text)).toEqual([
+    expect(firstTen.slice(0, 8).map(text)).toEqual([
       'Nvidia → OpenAI → Oracle → Nvidia',
       'Amazon → OpenAI → Amazon',
       'Anthropic → Google → Anthropic',
       'Amazon → Anthropic → Amazon',
       'Microsoft → OpenAI → Microsoft',
       'Anthropic → Nvidia → Anthropic',
+      'AMD → OpenAI → AMD',
       'Anthropic → Microsoft → Anthropic',
     ]);
+  });
+
+  it('Anthropic → Microsoft → Anthropic falls to $0 firm: no source says any of Microsoft’s up to $5B was paid', () => {
+    const loop = shown.find((l) => text(l) === 'Anthropic → Microsoft → Anthropic');
+    expect(loop?.hops.map((h) => h.dealIds.includes('msft-anthropic-equity-2025'))).toContain(true);
+    expect(loop?.circulatingUsd).toBe(5e9);
+    expect(loop?.firmUsd).toBe(0);
+    // Nvidia's $10B, reported as invested, still carries its loop in full.
+    expect(shown.find((l) => text(l) === 'Anthropic → Nvidia → Anthropic')?.firmUsd).toBe(10e9);
   });
 
   it('no listed loop is dropped: the chains follow, in firm order, every one of them', () => {
