@@ -147,11 +147,14 @@ export function createGraphController(
   // Positions and transform flow from the store to the renderer and the buttons.
   // Moving a button restyles it, about 35–90 µs each on the reference machine:
   // every frame at 1,000 companies that was 80–110 ms of style recalculation.
-  // So while the layout moves, small graphs' buttons follow at most once per
-  // `a11yEvery` ms (the bundled data: every other frame), and big graphs'
+  // So while the layout moves, a small graph's buttons follow at most once per
+  // `a11yEvery` ms (the bundled data: every other frame), and a big graph's
   // (over 100 companies) only once it rests; meanwhile they take no pointer
   // (`data-lagging`) and the map picks companies from the drawing instead.
-  const a11yEvery = Math.min(1000, options.nodes.length);
+  const lagsWhileMoving = options.nodes.length > 100;
+  const a11yEvery = options.nodes.length;
+  // A big graph is drawn as a draft while it moves (render/canvasBackend.ts).
+  const drafting = () => kind === 'canvas' && store.phase() !== 'settled';
   let isLagging = false;
   // Set once per phase, not per frame: toggling it restyles every button.
   const lagging = (on: boolean) => {
@@ -170,17 +173,14 @@ export function createGraphController(
       return;
     }
     if (change === 'positions') {
-      // A big graph is drawn as a draft while it moves (render/canvasBackend.ts).
-      renderer.setDraft(kind === 'canvas' && store.phase() !== 'settled');
+      renderer.setDraft(drafting());
       renderer.setPositions(store.xy());
-      // A big layer does not follow at all while it lags (it takes no pointer).
-      const big = a11yEvery > 100;
       const now = performance.now();
-      if (!big && now - a11yAt >= a11yEvery) {
+      if (!lagsWhileMoving && now - a11yAt >= a11yEvery) {
         a11yAt = now;
         a11y.setPositions(store.xy());
       }
-      lagging(big);
+      lagging(lagsWhileMoving);
       milestones.drawn();
       if (!touched && store.phase() === 'settling' && !fitFrame)
         fitFrame = requestAnimationFrame(() => {
@@ -190,9 +190,9 @@ export function createGraphController(
       return;
     }
     // Phase: settled (or moving after a drag).
-    renderer.setDraft(kind === 'canvas' && store.phase() !== 'settled');
+    renderer.setDraft(drafting());
     a11y.setPositions(store.xy());
-    lagging(false);
+    lagging(lagsWhileMoving && store.phase() !== 'settled');
     if (store.phase() === 'settled') {
       if (!touched) fit();
       relabel();
@@ -384,7 +384,8 @@ export function createGraphController(
       const p = local(ev);
       const hit = renderer.pick(p.x, p.y);
       if (hit?.kind === 'company') {
-        // Only while the buttons lag behind a moving layout (they take the pointer otherwise).
+        // A company its button does not cover: its label, or any company while
+        // the buttons lag behind a moving layout (they take the pointer otherwise).
         if (hit.id !== hover.company) {
           setHover({ company: hit.id, deal: null });
           showCompany(hit.id);
@@ -445,7 +446,7 @@ export function createGraphController(
       view = nextView;
       full = nextFull;
       renderer.setScene(prepared);
-      renderer.setDraft(kind === 'canvas' && store.phase() !== 'settled');
+      renderer.setDraft(drafting());
       renderer.setPositions(store.xy());
       a11y.setScene(prepared);
       a11y.setPositions(store.xy());
