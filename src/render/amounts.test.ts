@@ -6,7 +6,13 @@
 import { describe, expect, it } from 'vitest';
 import { BUNDLED, loadDataset } from '../../tests/fixtures/load';
 import { indexDataset, type Deal } from '../model';
-import { dealAmount, placeAmounts, BIGGEST_FLOWS, type AmountCandidate } from './amounts';
+import {
+  dealAmount,
+  placeAmounts,
+  placeAmountsAmongLabels,
+  BIGGEST_FLOWS,
+  type AmountCandidate,
+} from './amounts';
 import { edgeCurve } from './edgeGeometry';
 import { buildSceneModel, sceneScales } from './sceneModel';
 import { computeStyle, NO_HOVER, type ViewInputs } from './style';
@@ -160,5 +166,43 @@ describe('placeAmounts', () => {
       { width: 400, height: 300 },
     );
     expect(placed).toEqual([]);
+  });
+
+  it("with a focus, dimmed names give way to the focus's dollars; names that hold do not", () => {
+    // The arrow runs between two background names: each blocks every spot along it.
+    const arrow = cand(1, 3, line(0, 100, 400, 100));
+    const left = { x0: 40, y0: 85, x1: 230, y1: 115 };
+    const right = { x0: 170, y0: 85, x1: 360, y1: 115 };
+    const held = placeAmountsAmongLabels(
+      [arrow],
+      [],
+      [
+        { box: left, yields: false },
+        { box: right, yields: false },
+      ],
+    );
+    expect(held.amounts).toEqual([]);
+    expect(held.dropped.size).toBe(0);
+    // Dimmed (yielding): the dollars are placed, and a name they land on is dropped.
+    const given = placeAmountsAmongLabels(
+      [arrow],
+      [],
+      [
+        { box: left, yields: true },
+        { box: right, yields: false },
+        { box: { x0: 0, y0: 0, x1: 30, y1: 10 }, yields: true },
+      ],
+    );
+    expect(given.amounts.map((a) => a.edge)).toEqual([1]);
+    const a = given.amounts[0];
+    if (!a) throw new Error('no amount');
+    // It never covers the name that holds its ground.
+    expect(
+      a.x - a.width / 2 >= right.x1 ||
+        a.x + a.width / 2 <= right.x0 ||
+        a.y - a.height / 2 >= right.y1 ||
+        a.y + a.height / 2 <= right.y0,
+    ).toBe(true);
+    expect([...given.dropped]).toEqual([0]);
   });
 });

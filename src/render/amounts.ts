@@ -10,6 +10,11 @@
  * either side); a spot that would cover a company, its label or an amount
  * already placed is refused, and an amount with no free spot is dropped. Placed
  * boxes sit in a quadtree, so each check looks at neighbours only.
+ *
+ * With a focus (a company, a loop, a hop), the dimmed companies' labels yield:
+ * they do not block the focus's dollars, and one an amount lands on is dropped.
+ * Otherwise a loop whose arrows pass close by background labels lost every
+ * amount, which is the one thing the reader selected it to read.
  */
 import { quadtree } from 'd3-quadtree';
 import { firmDollars, formatDollars, type Deal, type Dollars } from '../model';
@@ -72,7 +77,10 @@ export interface AmountSpot {
   readonly height: number;
 }
 
-/** Where to try, in order: along the curve, then beside its middle (for short arrows). */
+/**
+ * Where to try, in order: along the curve, then beside it (for short arrows, and
+ * for the two arrows of a loop between close companies, which run side by side).
+ */
 const SPOTS = [
   { t: 0.5, side: 0 },
   { t: 0.38, side: 0 },
@@ -81,6 +89,10 @@ const SPOTS = [
   { t: 0.72, side: 0 },
   { t: 0.5, side: 1 },
   { t: 0.5, side: -1 },
+  { t: 0.38, side: 1 },
+  { t: 0.62, side: 1 },
+  { t: 0.38, side: -1 },
+  { t: 0.62, side: -1 },
 ] as const;
 
 function spotOn(c: EdgeCurve, spot: (typeof SPOTS)[number], height: number) {
@@ -91,6 +103,52 @@ function spotOn(c: EdgeCurve, spot: (typeof SPOTS)[number], height: number) {
   const len = Math.hypot(dx, dy) || 1;
   const d = spot.side * (height / 2 + 3);
   return { x: p.x + (-dy / len) * d, y: p.y + (dx / len) * d };
+}
+
+/** A placed company label, and whether it gives way to the dollars (it is dimmed). */
+export interface PlacedLabel {
+  readonly box: Box;
+  readonly yields: boolean;
+}
+
+/** A company's dot; a dimmed one (`yields`) may lie under a focus's dollars. */
+export interface PlacedCircle {
+  readonly x: number;
+  readonly y: number;
+  readonly r: number;
+  readonly yields?: boolean;
+}
+
+/**
+ * Places the dollars around the companies and the labels that hold their
+ * ground, then drops each yielding label an amount covers. Returns the amounts
+ * and the indexes (into `labels`) of the labels to drop. A faded dot under an
+ * amount stays (the amount's backdrop lets it show through).
+ */
+export function placeAmountsAmongLabels(
+  candidates: readonly AmountCandidate[],
+  circles: readonly PlacedCircle[],
+  labels: readonly PlacedLabel[],
+  viewport?: { readonly width: number; readonly height: number },
+): { amounts: AmountSpot[]; dropped: Set<number> } {
+  const held = labels.filter((l) => !l.yields).map((l) => l.box);
+  const solid = circles.filter((c) => !c.yields);
+  const amounts = placeAmounts(candidates, { circles: solid, boxes: held }, viewport);
+  const dropped = new Set<number>();
+  if (!amounts.length) return { amounts, dropped };
+  labels.forEach((l, i) => {
+    if (!l.yields) return;
+    const b = l.box;
+    for (const a of amounts) {
+      const hw = a.width / 2;
+      const hh = a.height / 2;
+      if (b.x0 < a.x + hw && a.x - hw < b.x1 && b.y0 < a.y + hh && a.y - hh < b.y1) {
+        dropped.add(i);
+        return;
+      }
+    }
+  });
+  return { amounts, dropped };
 }
 
 /** Places amounts in priority order around `obstacles` (circles and label boxes, screen pixels). */

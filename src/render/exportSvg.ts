@@ -12,7 +12,7 @@
  */
 import type { ViewTransform } from '../layout/positionStore';
 import { curvePaths } from './edgeGeometry';
-import { AMOUNT_FONT_PX, placeAmounts } from './amounts';
+import { AMOUNT_FONT_PX, placeAmountsAmongLabels } from './amounts';
 import { labelBox, placeLabels, type Box, type LabelItem } from './labels';
 import { labelWidth, LABEL_FONT_PX } from './measureText';
 import type { Palette } from './palette';
@@ -178,19 +178,29 @@ export function exportSvg(
     });
   });
   const spots = placeLabels(items, { width, height });
-  const boxes: Box[] = [];
-  out.push(
-    `<g font-family="${escapeXml(pal.font)}" font-size="${LABEL_FONT_PX}" font-weight="600" stroke="${escapeXml(pal.labelHalo)}" stroke-width="3.5" stroke-linejoin="round" paint-order="stroke" dominant-baseline="hanging">`,
-  );
+  const shown: { box: Box; i: number }[] = [];
   for (const item of items) {
     const spot = spots.get(item.id);
     const i = at.get(item.id);
-    if (!spot || i === undefined) continue;
+    if (spot && i !== undefined) shown.push({ box: labelBox(item, spot), i });
+  }
+  // Dollars on the map, placed around the companies and their labels; with a
+  // focus, a dimmed company's name and dot give way to the focus's dollars (amounts.ts).
+  const dimmed = (i: number | undefined) =>
+    style.focus && i !== undefined && (style.nodes[i]?.dim ?? false);
+  const { amounts, dropped } = placeAmountsAmongLabels(
+    amountCandidates(scene, style, t, (j) => curveOf(scene, xy, j)),
+    items.map((it) => ({ ...it, yields: dimmed(at.get(it.id)) })),
+    shown.map(({ box, i }) => ({ box, yields: dimmed(i) })),
+    { width, height },
+  );
+  out.push(
+    `<g font-family="${escapeXml(pal.font)}" font-size="${LABEL_FONT_PX}" font-weight="600" stroke="${escapeXml(pal.labelHalo)}" stroke-width="3.5" stroke-linejoin="round" paint-order="stroke" dominant-baseline="hanging">`,
+  );
+  shown.forEach(({ box, i }, b) => {
     const n = scene.nodes[i];
     const s = style.nodes[i];
-    if (!n || !s) continue;
-    const box = labelBox(item, spot);
-    boxes.push(box);
+    if (!n || !s || dropped.has(b)) return;
     const dim = style.focus && s.dim;
     const opacity = dim ? ` opacity="${DIM_LABEL_OPACITY}"` : '';
     const look =
@@ -200,15 +210,9 @@ export function exportSvg(
     out.push(
       `<text x="${num(box.x0)}" y="${num(box.y0 + LABEL_FONT_PX * 0.1)}"${look}${opacity}>${escapeXml(n.name)}</text>`,
     );
-  }
+  });
   out.push('</g>');
 
-  // Dollars on the map, placed around the companies and their labels.
-  const amounts = placeAmounts(
-    amountCandidates(scene, style, t, (j) => curveOf(scene, xy, j)),
-    { circles: items, boxes },
-    { width, height },
-  );
   if (amounts.length) {
     out.push(
       `<g font-family="${escapeXml(pal.font)}" font-size="${AMOUNT_FONT_PX}" font-weight="600" text-anchor="middle">`,

@@ -14,7 +14,13 @@
 import type { ViewTransform } from '../layout/positionStore';
 import type { EdgeCurve } from './edgeGeometry';
 import { curveOf, pointOf } from './scene';
-import { AMOUNT_FONT_PX, placeAmounts, type AmountCandidate, type AmountSpot } from './amounts';
+import {
+  AMOUNT_FONT_PX,
+  placeAmountsAmongLabels,
+  type AmountCandidate,
+  type AmountSpot,
+  type PlacedLabel,
+} from './amounts';
 import { labelBox, placeLabels, type Box, type LabelItem, type LabelSpot } from './labels';
 import { labelWidth, LABEL_FONT_PX } from './measureText';
 import { buildPickIndex, type LabelHit, type PickIndex, type Picked } from './picking';
@@ -255,6 +261,7 @@ export function createRenderer(container: HTMLElement, backend: Backend): Render
     const next: (LabelSpot | null)[] = new Array<LabelSpot | null>(scene.nodes.length).fill(null);
     labelHits = [];
     const boxes: Box[] = [];
+    const placedIndex: number[] = [];
     for (const item of items) {
       const spot = spots.get(item.id) ?? null;
       const i = index.get(item.id);
@@ -262,6 +269,7 @@ export function createRenderer(container: HTMLElement, backend: Backend): Render
       next[i] = spot;
       const b = labelBox(item, spot);
       boxes.push(b);
+      placedIndex.push(i);
       labelHits.push({
         id: item.id,
         x0: (b.x0 - t.x) / t.k,
@@ -270,12 +278,29 @@ export function createRenderer(container: HTMLElement, backend: Backend): Render
         y1: (b.y1 - t.y) / t.k,
       });
     }
-    labels = next;
-    amounts = placeAmounts(
+    // With a focus, the dimmed companies' names and dots give way to the focus's dollars.
+    const dimmed = (i: number | undefined) =>
+      style.focus && i !== undefined && (style.nodes[i]?.dim ?? false);
+    const placedAt: number[] = [];
+    const placed: PlacedLabel[] = [];
+    boxes.forEach((box, b) => {
+      const i = placedIndex[b] ?? -1;
+      placedAt.push(i);
+      placed.push({ box, yields: dimmed(i) });
+    });
+    const { amounts: dollars, dropped } = placeAmountsAmongLabels(
       amountCandidates(scene, style, t, curve),
-      { circles: items, boxes },
+      items.map((it) => ({ ...it, yields: dimmed(index.get(it.id)) })),
+      placed,
       size.width > 0 ? size : undefined,
-    ).map((a) => ({ ...a, x: (a.x - t.x) / t.k, y: (a.y - t.y) / t.k }));
+    );
+    for (const b of dropped) {
+      const i = placedAt[b] ?? -1;
+      if (i >= 0) next[i] = null;
+    }
+    if (dropped.size) labelHits = labelHits.filter((_, b) => !dropped.has(b));
+    labels = next;
+    amounts = dollars.map((a) => ({ ...a, x: (a.x - t.x) / t.k, y: (a.y - t.y) / t.k }));
     picker = null;
     dirty.labels = true;
   };

@@ -30,14 +30,27 @@ async function expectNoOverlap(page: Page) {
 test("a selected loop's hops carry their dollars on the map", async ({ page }) => {
   await openApp(page, '?company=microsoft&loop=microsoft,anthropic');
   await expect(amountFor(page, 'anthropic-azure-30b')).toHaveText('$30B');
-  // In this edition Anthropic and Microsoft sit close together: at the fitted
-  // zoom only the bigger hop's label has room, and one step in gives both.
-  await page.getByRole('button', { name: 'Zoom in' }).click();
   // The source calls Microsoft's investment "up to $5B": a ceiling, marked.
   await expect(amountFor(page, 'msft-anthropic-equity-2025')).toHaveText('up to $5B');
   // Nothing else competes with the loop.
   await expect(amounts(page)).toHaveCount(2);
   await expectNoOverlap(page);
+});
+
+test("a loop's dollars win over the dimmed names its arrows pass", async ({ page }) => {
+  // Amazon → OpenAI → Amazon: the arrows pass close by faded names (Cerebras,
+  // Anthropic). Those names give way; the loop's three deals keep their dollars.
+  await openApp(page, '?company=amazon&loop=amazon,openai');
+  await expect(amountFor(page, 'amzn-openai-50b-2026')).toHaveText('$15B · up to $50B');
+  await expect(amountFor(page, 'openai-aws-38b')).toHaveText('$38B');
+  await expect(amountFor(page, 'openai-aws-100b-2026')).toHaveText('$100B');
+  await expect(amounts(page)).toHaveCount(3);
+  await expectNoOverlap(page);
+  // The loop's own companies keep their names.
+  for (const name of ['Amazon', 'OpenAI'])
+    await expect(
+      page.locator('.graph .node-label', { hasText: new RegExp(`^${name}$`) }).first(),
+    ).toBeVisible();
 });
 
 test('with nothing chosen the biggest flows are labelled, and a chosen company’s deals too', async ({

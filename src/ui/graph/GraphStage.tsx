@@ -15,6 +15,7 @@ import {
 import { useLoopFocus } from '../loops/useLoopFocus';
 import { GraphView, type GraphEngines } from './GraphView';
 import { LoadingProgress } from './LoadingProgress';
+import { useFrameLoop } from './useFrameLoop';
 
 const selectDataState = (s: AppState) => s.data.state;
 
@@ -26,6 +27,7 @@ export function GraphStage({ onEngines }: { onEngines: (engines: GraphEngines | 
   const view = useViewIndex();
   const full = useFullIndex();
   const focus = useLoopFocus();
+  useFrameLoop();
   if (!source || !dataset || !filtered || !view || !full)
     return (
       <div className="graph graph-empty" aria-busy={state === 'loading'}>
