@@ -60,11 +60,45 @@ describe('the accessible layer', () => {
     const xy = Float32Array.from({ length: 1400 }, (_, i) => i + 1);
     layer.setPositions(xy);
     const placed = () =>
-      [...parent.querySelectorAll<HTMLElement>('[data-node-id]')].filter((el) => el.style.transform)
+      [...parent.querySelectorAll<HTMLElement>('[data-node-id]')].filter((el) => el.style.left)
         .length;
-    expect(placed()).toBe(300);
+    // The first chunk waits for the next frame (the frame that asked places labels).
+    expect(placed()).toBe(0);
+    await new Promise((r) => setTimeout(r, 30));
+    expect(placed()).toBe(200);
     await new Promise((r) => setTimeout(r, 200));
     expect(placed()).toBe(700);
-    expect(layer.button('c699')?.style.transform).toBe('translate(1399px, 1400px)');
+    const far = layer.button('c699');
+    expect([far?.style.left, far?.style.top]).toEqual(['1399px', '1400px']);
+    // Placed by left/top: no transform of their own (the compositor re-layers each one).
+    expect(far?.style.transform).toBe('');
+  });
+
+  it('resizes a big layer one group a frame, and not at all while the layout moves', async () => {
+    const parent = document.createElement('div');
+    const layer = createA11yLayer(parent);
+    layer.setScene(scene(700));
+    const ks = () =>
+      [...parent.querySelectorAll<HTMLElement>('.graph-a11y-scale')].map((g) =>
+        Number(g.style.getPropertyValue('--k') || 1),
+      );
+    const frame = () => new Promise((r) => setTimeout(r, 40));
+    expect(ks()).toEqual([1, 1, 1, 1]);
+    // Every button is in a group.
+    expect(parent.querySelectorAll('.graph-a11y-scale [data-node-id]')).toHaveLength(700);
+    layer.setScale(0.5);
+    await frame();
+    expect(ks().filter((k) => k === 0.5).length).toBeLessThan(4);
+    for (let i = 0; i < 5; i++) await frame();
+    expect(ks()).toEqual([0.5, 0.5, 0.5, 0.5]);
+    // Lagging: the size waits for the layout to rest, then catches up.
+    layer.setLagging(true);
+    expect(parent.querySelector('.graph-a11y')?.hasAttribute('data-lagging')).toBe(true);
+    layer.setScale(0.25);
+    await frame();
+    expect(ks()).toEqual([0.5, 0.5, 0.5, 0.5]);
+    layer.setLagging(false);
+    for (let i = 0; i < 6; i++) await frame();
+    expect(ks()).toEqual([0.25, 0.25, 0.25, 0.25]);
   });
 });

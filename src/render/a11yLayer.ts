@@ -29,6 +29,11 @@ export interface A11yLayer {
    * Called when a zoom ends, not per zoom frame, so a wheel step restyles nothing.
    */
   setScale(k: number): void;
+  /**
+   * While a big layout moves, the buttons lag behind the drawing: they take no
+   * pointer (the map picks from the drawing) and keep their size until it rests.
+   */
+  setLagging(on: boolean): void;
   /** The button of a company. */
   button(id: string): HTMLElement | undefined;
   /** Makes a company the map's one Tab stop (kept across scene changes while it is drawn). */
@@ -58,10 +63,25 @@ export function createA11yLayer(parent: HTMLElement): A11yLayer {
   // button size (--k) lives on `scaled` inside it. On one element, each
   // transform write re-declared --k and restyled every button, every frame
   // (80–110 ms a frame at 1,000 companies).
-  const scaled = document.createElement('div');
-  scaled.className = 'graph-a11y-scale';
-  layer.appendChild(scaled);
+  // The buttons sit in groups of GROUP, each with its own --k: a new zoom
+  // restyles one group a frame, never all of them in one task (100–150 ms at
+  // 1,000 companies on the reference machine).
+  let groups: HTMLElement[] = [];
+  // The groups sit in one box that contains its paint (graph.css): a box far
+  // bigger than any layout, with the buttons placed from an origin at its
+  // middle. Without it the compositor re-layered every button on every pan and
+  // settling frame (about 2 s of a 5 s settle at 1,000 companies).
+  const box = document.createElement('div');
+  box.className = 'graph-a11y-box';
+  const origin = document.createElement('div');
+  origin.className = 'graph-a11y-origin';
+  box.appendChild(origin);
+  layer.appendChild(box);
   parent.appendChild(layer);
+  const shield = document.createElement('div');
+  shield.className = 'graph-a11y-shield';
+  shield.hidden = true;
+  parent.appendChild(shield);
   const description = document.createElement('div');
   description.id = `graph-desc-${++instances}`;
   description.hidden = true;
@@ -70,7 +90,29 @@ export function createA11yLayer(parent: HTMLElement): A11yLayer {
   let entries: Entry[] = [];
   const byId = new Map<string, HTMLElement>();
   const indexById = new Map<string, number>();
+  /** The --k every group should have, and what each has. */
   let scale = 1;
+  let groupScale: number[] = [];
+  let scaling = 0;
+  let lagging = false;
+  const applyScale = (from: number) => {
+    scaling = 0;
+    let i = from;
+    while (i < groups.length && groupScale[i] === scale) i++;
+    const g = groups[i];
+    if (!g) return;
+    g.style.setProperty('--k', String(scale));
+    groupScale[i] = scale;
+    scaling = requestAnimationFrame(() => applyScale(i + 1));
+  };
+  const rescale = () => {
+    cancelAnimationFrame(scaling);
+    scaling = 0;
+    if (lagging) return;
+    // One group at once for a small layer; a big one starts on the next frame.
+    if (groups.length <= 1) applyScale(0);
+    else scaling = requestAnimationFrame(() => applyScale(0));
+  };
   /** The Tab stop, and the company asked to be it (which may come back with a later scene). */
   let stopEl: HTMLElement | null = null;
   let wanted: string | null = null;
@@ -96,6 +138,7 @@ export function createA11yLayer(parent: HTMLElement): A11yLayer {
   // machine), so a big layer moves CHUNK buttons a frame: 1,000 buttons in four
   // frames of ~25 ms rather than one of ~100 ms.
   let moving = 0;
+  let styling = 0;
   const move = (xy: Float32Array, from: number) => {
     if (!scene) return;
     const to = Math.min(entries.length, from + CHUNK);
@@ -103,8 +146,15 @@ export function createA11yLayer(parent: HTMLElement): A11yLayer {
       const e = entries[i];
       const slot = scene.slots[i] ?? -1;
       if (!e || slot < 0) continue;
-      const pos = `translate(${round(xy[2 * slot] ?? 0)}px, ${round(xy[2 * slot + 1] ?? 0)}px)`;
-      if (pos !== e.pos) e.el.style.transform = e.pos = pos;
+      // left/top, not a transform: a transform per button made 1,000 paint
+      // property nodes that the compositor re-layered on every pan frame.
+      const x = round(xy[2 * slot] ?? 0);
+      const y = round(xy[2 * slot + 1] ?? 0);
+      const pos = `${x},${y}`;
+      if (pos === e.pos) continue;
+      e.pos = pos;
+      e.el.style.left = `${x}px`;
+      e.el.style.top = `${y}px`;
     }
     if (to < entries.length)
       moving = requestAnimationFrame(() => {
@@ -124,7 +174,6 @@ export function createA11yLayer(parent: HTMLElement): A11yLayer {
       indexById.clear();
       stopEl = null;
       described = null;
-      const fragment = document.createDocumentFragment();
       entries = next.nodes.map((n, i) => {
         const el = document.createElement('div');
         el.setAttribute('role', 'button');
@@ -133,12 +182,20 @@ export function createA11yLayer(parent: HTMLElement): A11yLayer {
         el.setAttribute('aria-pressed', 'false');
         el.dataset.nodeId = n.id;
         el.style.setProperty('--r', String(n.r));
-        fragment.appendChild(el);
         byId.set(n.id, el);
         indexById.set(n.id, i);
         return { el, cls: '', pressed: false, pos: '' };
       });
-      scaled.replaceChildren(fragment);
+      groups = [];
+      for (let g = 0; g < Math.max(1, Math.ceil(entries.length / GROUP)); g++) {
+        const group = document.createElement('div');
+        group.className = 'graph-a11y-scale';
+        for (const e of entries.slice(g * GROUP, (g + 1) * GROUP)) group.appendChild(e.el);
+        if (scale !== 1) group.style.setProperty('--k', String(scale));
+        groups.push(group);
+      }
+      groupScale = groups.map(() => scale);
+      origin.replaceChildren(...groups);
       const keep = (wanted != null ? byId.get(wanted) : undefined) ?? null;
       makeStop(keep ?? entries[biggest(next.nodes)]?.el ?? null);
       // A filter change redraws the buttons: the company that had focus keeps it.
@@ -147,22 +204,50 @@ export function createA11yLayer(parent: HTMLElement): A11yLayer {
     },
     setStyle(style) {
       if (!scene) return;
+      cancelAnimationFrame(styling);
+      styling = 0;
+      const later: [Entry, string][] = [];
       scene.nodes.forEach((n, i) => {
         const e = entries[i];
         const s = style.nodes[i];
         if (!e || !s) return;
         const cls = nodeClasses(n, s, 'graph-hit');
-        if (cls !== e.cls) e.el.className = e.cls = cls;
         if (s.selected !== e.pressed) {
           e.pressed = s.selected;
           e.el.setAttribute('aria-pressed', String(s.selected));
         }
+        if (cls === e.cls) return;
+        // What the reader is looking at changes now; a class change restyles its
+        // button, so the many that only fade or unfade follow a chunk a frame.
+        if (
+          s.hot ||
+          s.selected ||
+          s.current ||
+          s.hovered ||
+          /is-(hot|selected|current|hover)\b/.test(e.cls)
+        )
+          e.el.className = e.cls = cls;
+        else later.push([e, cls]);
       });
+      const restyle = (from: number) => {
+        styling = 0;
+        const to = Math.min(later.length, from + CHUNK);
+        for (let i = from; i < to; i++) {
+          const [e, cls] = later[i] as [Entry, string];
+          e.el.className = e.cls = cls;
+        }
+        if (to < later.length) styling = requestAnimationFrame(() => restyle(to));
+      };
+      if (later.length <= CHUNK) restyle(0);
+      else styling = requestAnimationFrame(() => restyle(0));
     },
     setPositions(xy) {
       cancelAnimationFrame(moving);
       moving = 0;
-      move(xy, 0);
+      // A big layer starts on the next frame: the frame that asks (a layout
+      // coming to rest) already places the labels.
+      if (entries.length <= CHUNK) move(xy, 0);
+      else moving = requestAnimationFrame(() => move(xy, 0));
     },
     setTransform(t) {
       layer.style.transform = `matrix(${t.k}, 0, 0, ${t.k}, ${t.x}, ${t.y})`;
@@ -178,7 +263,16 @@ export function createA11yLayer(parent: HTMLElement): A11yLayer {
       const step = 2 ** (Math.floor(Math.log2(k) * 8) / 8);
       if (step === scale) return;
       scale = step;
-      scaled.style.setProperty('--k', String(step));
+      rescale();
+    },
+    setLagging(on) {
+      if (on === lagging) return;
+      lagging = on;
+      // Set once per phase, not per frame: toggling it restyles every button.
+      if (on) layer.dataset.lagging = '';
+      else delete layer.dataset.lagging;
+      shield.hidden = !on;
+      rescale();
     },
     button: (id) => byId.get(id),
     setStop(id) {
@@ -204,6 +298,9 @@ export function createA11yLayer(parent: HTMLElement): A11yLayer {
     },
     destroy() {
       cancelAnimationFrame(moving);
+      cancelAnimationFrame(scaling);
+      cancelAnimationFrame(styling);
+      shield.remove();
       layer.removeEventListener('focusin', onFocusIn);
       layer.remove();
       description.remove();
@@ -221,6 +318,8 @@ export function createA11yLayer(parent: HTMLElement): A11yLayer {
 let instances = 0;
 
 /** Buttons moved per frame (see `move`). */
-const CHUNK = 300;
+const CHUNK = 200;
+/** Buttons per size group (see `groups`). */
+const GROUP = 200;
 
 const round = (n: number) => Math.round(n * 10) / 10;

@@ -1,10 +1,10 @@
 /**
  * Label widths for placement, measured once per name on a canvas with the
  * label font (independent of zoom). Falls back to an estimate where there is no
- * canvas (tests in jsdom).
+ * canvas (tests in jsdom). Works in a worker too (canvas.worker.ts).
  */
 const cache = new Map<string, number>();
-let context: CanvasRenderingContext2D | null | undefined;
+let context: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null | undefined;
 
 export const LABEL_FONT_PX = 12;
 const FONT = `600 ${LABEL_FONT_PX}px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif`;
@@ -14,7 +14,12 @@ export function labelWidth(text: string): number {
   if (hit !== undefined) return hit;
   if (context === undefined) {
     try {
-      context = document.createElement('canvas').getContext('2d');
+      // On the page a canvas element; in the canvas worker (no document) an
+      // OffscreenCanvas, so the worker measures names as the page does.
+      context =
+        typeof document !== 'undefined'
+          ? document.createElement('canvas').getContext('2d')
+          : new OffscreenCanvas(1, 1).getContext('2d');
     } catch {
       context = null;
     }
@@ -26,4 +31,22 @@ export function labelWidth(text: string): number {
   }
   cache.set(text, width);
   return width;
+}
+
+/**
+ * Measures names ahead of need, a few hundred a frame, so the first label
+ * placement of a big graph (once its layout rests) does not measure 5,000
+ * names in one task. Returns a cancel function.
+ */
+export function warmLabelWidths(names: readonly string[], perFrame = 250): () => void {
+  if (typeof requestAnimationFrame !== 'function') return () => {};
+  let at = 0;
+  let frame = 0;
+  const step = () => {
+    const to = Math.min(names.length, at + perFrame);
+    for (; at < to; at++) labelWidth(names[at] ?? '');
+    frame = at < names.length ? requestAnimationFrame(step) : 0;
+  };
+  frame = requestAnimationFrame(step);
+  return () => cancelAnimationFrame(frame);
 }

@@ -3,7 +3,8 @@
  * `npm run bench:view` and the browser tests:
  *
  * - `ct:first-picture`: marked in the frame that paints the first complete
- *   picture (every company and deal drawn) of a dataset.
+ *   picture (every company and deal drawn) of a dataset — for a picture painted
+ *   in the canvas worker, when the worker says it has painted it.
  * - `ct:settled`: marked when the layout has come to rest; the graph's root
  *   element then carries `data-layout="settled"` (it says "settling" before
  *   and "moving" while a drag is cooling down).
@@ -21,10 +22,17 @@ export interface Milestones {
   destroy(): void;
 }
 
-export function trackMilestones(root: HTMLElement, store: PositionStore, mode: string): Milestones {
+export function trackMilestones(
+  root: HTMLElement,
+  store: PositionStore,
+  mode: string,
+  /** Calls back once what is drawn is on screen (the renderer's afterPaint). */
+  afterPaint: (then: () => void) => void = (then) => requestAnimationFrame(() => then()),
+): Milestones {
   let pictured = false;
   let settled = false;
-  let frame = 0;
+  let waiting = false;
+  let destroyed = false;
   const mark = (name: string) => {
     try {
       performance.mark(name);
@@ -48,16 +56,18 @@ export function trackMilestones(root: HTMLElement, store: PositionStore, mode: s
   root.dataset.layoutMode = mode;
   return {
     drawn() {
-      if (pictured || frame) return;
-      frame = requestAnimationFrame(() => {
-        frame = 0;
+      if (pictured || waiting) return;
+      waiting = true;
+      afterPaint(() => {
+        waiting = false;
+        if (destroyed) return;
         pictured = true;
         mark(FIRST_PICTURE);
         onPhase();
       });
     },
     destroy() {
-      cancelAnimationFrame(frame);
+      destroyed = true;
       unsubscribe();
     },
   };

@@ -22,7 +22,7 @@ import {
   type PlacedLabel,
 } from './amounts';
 import { labelBox, placeLabels, type Box, type LabelItem, type LabelSpot } from './labels';
-import { labelWidth, LABEL_FONT_PX } from './measureText';
+import { labelWidth, LABEL_FONT_PX, warmLabelWidths } from './measureText';
 import { buildPickIndex, type LabelHit, type PickIndex, type Picked } from './picking';
 import type { EdgeModel, NodeModel, SceneModel } from './sceneModel';
 import type { SceneStyle } from './style';
@@ -95,6 +95,11 @@ export interface Backend {
   /** Draws what changed. A transform-only change may be drawn cheaply. */
   draw(frame: Frame, changes: Changes): void;
   drawPulse(frame: Frame): void;
+  /**
+   * Calls `then` once what has been drawn so far is on screen (a backend that
+   * paints elsewhere, such as in a worker, says when); by default the next frame.
+   */
+  afterPaint?(then: () => void): void;
   destroy(): void;
 }
 
@@ -114,6 +119,8 @@ export interface Renderer {
   relabel(): void;
   /** Paints now whatever is pending (normally done once per frame). */
   draw(): void;
+  /** Calls `then` once everything drawn so far is on screen. */
+  afterPaint(then: () => void): void;
   /** Centre of a company on screen (CSS pixels from the container's corner). */
   screenPoint(id: string): { x: number; y: number; r: number } | null;
   /** What is on screen now, for export (render/exportSvg.ts): read, never kept. */
@@ -152,10 +159,12 @@ export function createRenderer(container: HTMLElement, backend: Backend): Render
   let picker: PickIndex | null = null;
   let dirty: { -readonly [K in keyof Changes]: boolean } = none();
   let pulseDirty = false;
+  let pulseShown = false;
   let frameId = 0;
   let relabelWanted = false;
   let draft = false;
   let size = { width: 0, height: 0 };
+  let stopWarming = () => {};
 
   const measure = () => {
     const rect = container.getBoundingClientRect();
@@ -201,8 +210,10 @@ export function createRenderer(container: HTMLElement, backend: Backend): Render
     dirty = none();
     if (changes.scene || changes.style || changes.positions || changes.labels || changes.transform)
       backend.draw(frame(), changes);
-    if (pulseDirty || changes.transform || changes.positions) {
+    // The pulse's canvas is cleared once when it stops, not on every frame after.
+    if ((pulse || pulseShown) && (pulseDirty || changes.transform || changes.positions)) {
       pulseDirty = false;
+      pulseShown = pulse != null;
       backend.drawPulse(frame());
     }
   };
@@ -309,6 +320,8 @@ export function createRenderer(container: HTMLElement, backend: Backend): Render
     kind: backend.kind,
     setScene(next) {
       scene = next;
+      stopWarming();
+      if (next.nodes.length > 100) stopWarming = warmLabelWidths(next.nodes.map((n) => n.name));
       curves = null;
       picker = null;
       labels = null;
@@ -362,6 +375,13 @@ export function createRenderer(container: HTMLElement, backend: Backend): Render
       if (frameId) cancelAnimationFrame(frameId);
       flush();
     },
+    afterPaint(then) {
+      // After the pending flush, if any (it is in this frame's callbacks, before ours).
+      requestAnimationFrame(() => {
+        if (backend.afterPaint) backend.afterPaint(then);
+        else then();
+      });
+    },
     screenPoint(id) {
       const i = scene.nodes.findIndex((n) => n.id === id);
       const p = i >= 0 ? point(i) : null;
@@ -377,6 +397,7 @@ export function createRenderer(container: HTMLElement, backend: Backend): Render
       return { scene, style, xy, transform, width: size.width, height: size.height };
     },
     destroy() {
+      stopWarming();
       if (frameId) cancelAnimationFrame(frameId);
       observer?.disconnect();
       backend.destroy();

@@ -17,14 +17,20 @@ test('the same data gives the same picture on every load', async ({ page }) => {
   const first = await page
     .locator('[data-node-id]')
     .evaluateAll((els) =>
-      els.map((el) => `${el.getAttribute('data-node-id')}@${(el as HTMLElement).style.transform}`),
+      els.map(
+        (el) =>
+          `${el.getAttribute('data-node-id')}@${(el as HTMLElement).style.left},${(el as HTMLElement).style.top}`,
+      ),
     );
   await page.reload();
   await expect(graph(page)).toBeVisible();
   const second = await page
     .locator('[data-node-id]')
     .evaluateAll((els) =>
-      els.map((el) => `${el.getAttribute('data-node-id')}@${(el as HTMLElement).style.transform}`),
+      els.map(
+        (el) =>
+          `${el.getAttribute('data-node-id')}@${(el as HTMLElement).style.left},${(el as HTMLElement).style.top}`,
+      ),
     );
   expect(second).toEqual(first);
   // And it does not drift after it is shown.
@@ -32,7 +38,10 @@ test('the same data gives the same picture on every load', async ({ page }) => {
   const later = await page
     .locator('[data-node-id]')
     .evaluateAll((els) =>
-      els.map((el) => `${el.getAttribute('data-node-id')}@${(el as HTMLElement).style.transform}`),
+      els.map(
+        (el) =>
+          `${el.getAttribute('data-node-id')}@${(el as HTMLElement).style.left},${(el as HTMLElement).style.top}`,
+      ),
     );
   expect(later).toEqual(first);
 });

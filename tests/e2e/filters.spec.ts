@@ -116,7 +116,10 @@ test('the time-lapse replays history month by month without moving the layout', 
       .locator('[data-node-id]')
       .evaluateAll((els) =>
         els
-          .map((el) => `${el.getAttribute('data-node-id')}@${(el as HTMLElement).style.transform}`)
+          .map(
+            (el) =>
+              `${el.getAttribute('data-node-id')}@${(el as HTMLElement).style.left},${(el as HTMLElement).style.top}`,
+          )
           .sort(),
       );
   const before = await positions();
@@ -140,7 +143,10 @@ test('the dollars-per-gigawatt assumption can be changed; totals follow, the lay
   const positions = () =>
     page.locator('[data-node-id]').evaluateAll((els) =>
       els
-        .map((el) => `${el.getAttribute('data-node-id')}@${(el as HTMLElement).style.transform}`)
+        .map(
+          (el) =>
+            `${el.getAttribute('data-node-id')}@${(el as HTMLElement).style.left},${(el as HTMLElement).style.top}`,
+        )
         .sort()
         .join('|'),
     );

@@ -11,7 +11,7 @@ import type { LayoutLinkInput, LayoutNodeInput } from '../../layout/simulation';
 import { createA11yLayer } from '../../render/a11yLayer';
 import { directionOf, nearestInDirection, readingEnd, type Point } from '../../render/keyNav';
 import { pointOf } from '../../render/scene';
-import { createCanvasBackend } from '../../render/canvasBackend';
+import { createWorkerCanvasBackend } from '../../render/workerCanvasBackend';
 import { trackMilestones } from '../../render/milestones';
 import { createNodeDrag } from '../../render/nodeDrag';
 import { createPanZoom, type PanZoom } from '../../render/panZoom';
@@ -75,12 +75,12 @@ export function createGraphController(
   const kind = options.backend ?? (big ? 'canvas' : 'svg');
   const renderer = createRenderer(
     surface,
-    kind === 'canvas' ? createCanvasBackend() : createSvgBackend(),
+    kind === 'canvas' ? createWorkerCanvasBackend() : createSvgBackend(),
   );
   root.dataset.renderer = kind;
   const a11y = createA11yLayer(surface);
   const tooltip = createTooltip(root);
-  const milestones = trackMilestones(root, store, layout.mode);
+  const milestones = trackMilestones(root, store, layout.mode, (then) => renderer.afterPaint(then));
   // What the keys do on the map is said here (a deal reached with D, …).
   const live = document.createElement('div');
   live.className = 'visually-hidden';
@@ -155,14 +155,7 @@ export function createGraphController(
   const a11yEvery = options.nodes.length;
   // A big graph is drawn as a draft while it moves (render/canvasBackend.ts).
   const drafting = () => kind === 'canvas' && store.phase() !== 'settled';
-  let isLagging = false;
-  // Set once per phase, not per frame: toggling it restyles every button.
-  const lagging = (on: boolean) => {
-    if (on === isLagging) return;
-    isLagging = on;
-    if (on) a11y.element.dataset.lagging = '';
-    else delete a11y.element.dataset.lagging;
-  };
+  const lagging = (on: boolean) => a11y.setLagging(on);
   let a11yAt = 0;
   let fitFrame = 0;
   const unsubscribe = store.subscribe((change) => {
