@@ -13,7 +13,10 @@
  * - hover → repaint (app): pointer onto a company until the frame after its
  *   neighbourhood is emphasised;
  * - click a hub → loops listed (app): the biggest company, until its loops are
- *   listed and the frame after.
+ *   listed and the frame after;
+ * - Enter on a hub while settling → loops listed (app): the same answer, asked
+ *   from the keyboard a second after the first picture, while a big layout
+ *   still moves.
  *
  * Not part of `npm test`. The machine is shared: run it under the browser
  * lock (`flock /tmp/ct-browser.lock npm run bench:view`) and say how loaded it
@@ -64,6 +67,8 @@ interface Sample {
   p95: number;
   hover: number;
   click: number;
+  /** Enter on the hub's button while the layout still moves → its loops listed. */
+  busyClick: number;
 }
 
 const quantile = (xs: number[], q: number) => {
@@ -117,6 +122,8 @@ async function frames(page: Page, gesture: () => Promise<void>): Promise<number[
 async function run(page: Page, url: string, app: boolean): Promise<Sample> {
   await observe(page);
   await page.goto(url);
+  let busyClick = NaN;
+  if (app) busyClick = await selectWhileSettling(page);
   await page.waitForFunction(() => performance.getEntriesByName('ct:settled').length > 0, null, {
     timeout: SETTLE_TIMEOUT,
     polling: 100,
@@ -156,10 +163,33 @@ async function run(page: Page, url: string, app: boolean): Promise<Sample> {
       }
       return best.id;
     });
-    const hub = page.locator(`.graph-a11y [data-node-id="${hubId}"]`);
     await page.mouse.move(2, 2);
     await page.waitForTimeout(200);
-    const b = await hub.boundingBox();
+    // A point of the hub's button that no other button covers (at 5,000
+    // companies their targets overlap), so the pointer lands on the hub.
+    const b = await page.evaluate((id) => {
+      const el = document.querySelector(`.graph-a11y [data-node-id="${id}"]`);
+      if (!el) return null;
+      const r = el.getBoundingClientRect();
+      for (let f = 0; f <= 0.45; f += 0.05)
+        for (const [dx, dy] of [
+          [0, 0],
+          [1, 0],
+          [-1, 0],
+          [0, 1],
+          [0, -1],
+          [1, 1],
+          [-1, -1],
+          [1, -1],
+          [-1, 1],
+        ]) {
+          const x = r.left + r.width * (0.5 + f * (dx ?? 0));
+          const y = r.top + r.height * (0.5 + f * (dy ?? 0));
+          const hit = document.elementFromPoint(x, y);
+          if (hit === el) return { x: x - 1, y: y - 1, width: 2, height: 2 };
+        }
+      return null;
+    }, hubId);
     if (b) {
       // Both are timed in the page, from the input event's timestamp to the
       // frame after the answer is on screen, so the browser driver's own round
@@ -221,7 +251,66 @@ async function run(page: Page, url: string, app: boolean): Promise<Sample> {
     p95: quantile(intervals, 0.95),
     hover,
     click,
+    busyClick,
   };
+}
+
+/**
+ * A second after the first picture, while a big layout still settles: focus
+ * the biggest company's button and press Enter (a real key event, so a busy
+ * main thread delays it as it would a reader's), timed from the key event's
+ * timestamp to the frame after its loops are listed. Then Escape clears it.
+ * NaN when the layout has already settled (the bundled data settles at once).
+ */
+async function selectWhileSettling(page: Page): Promise<number> {
+  await page.waitForFunction(
+    () => performance.getEntriesByName('ct:first-picture').length > 0,
+    null,
+    {
+      timeout: SETTLE_TIMEOUT,
+      polling: 50,
+    },
+  );
+  await page.waitForTimeout(1000);
+  const id = await page.evaluate(() => {
+    if (document.querySelector('.graph[data-layout="settled"]')) return null;
+    let best = { el: null as HTMLElement | null, w: -1 };
+    for (const el of document.querySelectorAll<HTMLElement>('.graph-a11y [data-node-id]')) {
+      const w = Number(el.style.getPropertyValue('--r'));
+      if (w > best.w) best = { el, w };
+    }
+    best.el?.focus({ preventScroll: true });
+    const w = window as unknown as { __busy: Promise<number> };
+    const el = best.el;
+    w.__busy = new Promise<number>((done) => {
+      let start = NaN;
+      document.addEventListener(
+        'keydown',
+        (e) => {
+          if (e.key === 'Enter') start = e.timeStamp;
+        },
+        { capture: true, once: true },
+      );
+      const until = performance.now() + 20_000;
+      const check = () => {
+        const listed =
+          document.querySelector('section.loops h3')?.textContent === 'Money loops' &&
+          !!document.querySelector('section.loops li') &&
+          el?.getAttribute('aria-pressed') === 'true';
+        if (!Number.isNaN(start) && listed)
+          requestAnimationFrame(() => done(performance.now() - start));
+        else if (performance.now() > until) done(NaN);
+        else requestAnimationFrame(check);
+      };
+      requestAnimationFrame(check);
+    });
+    return el?.dataset.nodeId ?? null;
+  });
+  if (!id) return NaN;
+  await page.keyboard.press('Enter');
+  const ms = await page.evaluate(() => (window as unknown as { __busy: Promise<number> }).__busy);
+  await page.keyboard.press('Escape');
+  return ms;
 }
 
 /**
@@ -265,13 +354,17 @@ const ratio = (a: number, b: number) =>
 
 async function main() {
   prepare();
+  const taken = await fetch(BASE).then(
+    () => true,
+    () => false,
+  );
+  if (taken) throw new Error(`port ${PORT} is already served: stop that server first`);
+  // vite itself, not through npx: killing npx left its vite child serving the
+  // port, and the next run (from another checkout) silently measured that dist.
   const server = spawn(
-    'npx',
-    ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
-    {
-      cwd: ROOT,
-      stdio: 'ignore',
-    },
+    resolve(ROOT, 'node_modules/.bin/vite'),
+    ['preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
+    { cwd: ROOT, stdio: 'ignore' },
   );
   try {
     for (let i = 0; i < 60; i++) {
@@ -325,6 +418,7 @@ async function main() {
         row('pan/zoom frame p95', 'p95'),
         row('hover → repaint', 'hover'),
         row('click a hub → loops listed', 'click'),
+        row('Enter on a hub while settling → loops listed', 'busyClick'),
       );
     }
     await browser.close();

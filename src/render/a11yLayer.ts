@@ -182,6 +182,9 @@ export function createA11yLayer(parent: HTMLElement): A11yLayer {
         el.setAttribute('aria-pressed', 'false');
         el.dataset.nodeId = n.id;
         el.style.setProperty('--r', String(n.r));
+        // Bigger companies on top (the scene is biggest first): zoomed out, a
+        // small company's 24 px target would otherwise cover a big one's dot.
+        el.style.zIndex = String(next.nodes.length - i);
         byId.set(n.id, el);
         indexById.set(n.id, i);
         return { el, cls: '', pressed: false, pos: '' };
