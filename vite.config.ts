@@ -126,10 +126,54 @@ function socialPicture(): Plugin {
   };
 }
 
+/**
+ * Each page's entry is a small boot module (src/app/boot.ts, src/embed/boot.ts)
+ * that starts reading the dataset and then imports the page's code. A dynamic
+ * import is only fetched once it runs; a `modulepreload` link for that chunk and
+ * the chunks it imports lets the browser download them from the moment it reads
+ * the page, beside the boot module and the dataset.
+ */
+function preloadPageCode(): Plugin {
+  return {
+    name: 'circular-trade:preload-page-code',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const { bundle, chunk } = ctx;
+        if (!bundle || !chunk) return html;
+        const page = chunk.dynamicImports
+          .map((file) => bundle[file])
+          .find(
+            (c) =>
+              c?.type === 'chunk' && /src\/(app|embed)\/main\.tsx$/.test(c.facadeModuleId ?? ''),
+          );
+        if (!page || page.type !== 'chunk') return html;
+        const files: string[] = [];
+        const visit = (file: string) => {
+          const c = bundle[file];
+          if (files.includes(file) || chunk.imports.includes(file) || c?.type !== 'chunk') return;
+          files.push(file);
+          c.imports.forEach(visit);
+        };
+        visit(page.fileName);
+        return {
+          html,
+          tags: files.map((file) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` },
+            injectTo: 'head',
+          })),
+        };
+      },
+    },
+  };
+}
+
 export default defineConfig({
   // Relative asset URLs: the built dist/ works from any folder of any static host.
   base: './',
-  plugins: [react(), publishDataset(), noscriptLoops(), socialPicture()],
+  plugins: [react(), publishDataset(), noscriptLoops(), socialPicture(), preloadPageCode()],
   // The dataset worker (src/state/datasetWorker.ts) is an ES module, like the app.
   worker: { format: 'es' },
   build: {

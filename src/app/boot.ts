@@ -1,0 +1,16 @@
+/**
+ * Entry of index.html, and all the page runs before the app has arrived: it
+ * starts reading the dataset the address names (earlyRead.ts) — or fetching
+ * the bundled one — then loads the app (main.tsx), which the page has been
+ * downloading meanwhile (a modulepreload link, vite.config.ts). So the
+ * download and check of the data overlap the app's download and evaluation
+ * instead of following them.
+ */
+import '../ui/styles/index.css';
+import { beginEarlyRead } from '../state/earlyRead';
+import { importBundled } from '../state/bundled';
+
+const search = window.location.search;
+if (!beginEarlyRead(search) && !new URLSearchParams(search).has('data'))
+  importBundled().catch(() => undefined); // the session reports a failure itself
+void import('./main');

@@ -1,0 +1,14 @@
+/**
+ * Entry of embed.html: starts reading the dataset the frame's address names
+ * (or fetching the bundled one) before the embed's code has arrived, then
+ * loads it (main.tsx), as the app's boot does (src/app/boot.ts).
+ */
+import '../ui/styles/index.css';
+import '../ui/styles/embed.css';
+import { importBundled } from '../state/bundled';
+import { beginEarlyRead } from '../state/earlyRead';
+
+const search = window.location.search;
+if (!beginEarlyRead(search) && !new URLSearchParams(search).has('data'))
+  importBundled().catch(() => undefined); // the session reports a failure itself
+void import('./main');
