@@ -1,7 +1,9 @@
 /**
  * The first picture sooner (docs/performance.md, "The first picture"): the
  * page's boot module starts reading a data= link before the app has arrived,
- * and the app adopts that read — one download, one worker, the same messages.
+ * the app adopts that read — one download, one worker, the same messages —
+ * and the bundled data's layout comes from the layout cache, also when the
+ * same file arrives by data=.
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
@@ -74,4 +76,22 @@ test('the embed reads its data= link once too', async ({ page }) => {
   await expect(graph(page)).toBeVisible();
   await expect(page.locator('.graph')).toHaveAttribute('data-layout', 'settled');
   expect(requests()).toBe(1);
+});
+
+test('the bundled data is laid out from the layout cache, by data= too', async ({ page }) => {
+  await page.goto('./?intro=off');
+  await expect(page.locator('.graph')).toHaveAttribute('data-layout-cache', 'hit');
+  await expect(page.locator('.graph')).toHaveAttribute('data-layout-mode', 'sync');
+  await serve(page, bundledText);
+  await page.goto(`./?intro=off&data=${encodeURIComponent(DATA)}`);
+  await expect(page.locator('.graph')).toHaveAttribute('data-layout-cache', 'hit');
+  // Any other data is laid out as before.
+  const other = JSON.parse(bundledText) as { deals: { amountUsd?: number | null }[] };
+  const first = other.deals.find((d) => d.amountUsd);
+  if (first?.amountUsd) first.amountUsd *= 2;
+  await page.unroute(DATA);
+  await serve(page, JSON.stringify(other));
+  await page.goto(`./?intro=off&data=${encodeURIComponent(DATA)}`);
+  await expect(page.locator('.graph')).toHaveAttribute('data-layout-cache', 'miss');
+  await expect(page.locator('.graph')).toHaveAttribute('data-layout', 'settled');
 });
