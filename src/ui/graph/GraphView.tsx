@@ -4,7 +4,7 @@
  * created in an effect (controller.ts) draws the map, lays out the companies in
  * a worker, and handles pan, zoom, drag, hover and tooltips without React.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { FilteredView } from '../../graph/filter';
 import type { Dataset, DatasetIndex } from '../../model';
 import type { LayoutEngine } from '../../layout/engine';
@@ -107,7 +107,10 @@ export function GraphView({
   useEffect(() => {
     latestActions.current = actions;
   });
-  useEffect(() => {
+  // The controller, its scene and its inputs are set in layout effects: the map
+  // is drawn in the commit that makes its box, so the browser's first paint of
+  // the map is its complete first picture, not an empty box a frame earlier.
+  useLayoutEffect(() => {
     const root = containerRef.current;
     const surface = surfaceRef.current;
     if (!root || !surface || !shape) return;
@@ -137,12 +140,12 @@ export function GraphView({
     };
   }, [input, shape, mode]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     controller?.setScene(scene, view, full);
   }, [controller, scene, view, full]);
 
   const focusState = useFocus(focus);
-  useEffect(() => {
+  useLayoutEffect(() => {
     controller?.setInputs({
       focus: focusState,
       selected: [selected, target].filter((id): id is string => id != null),
