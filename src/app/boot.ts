@@ -7,10 +7,15 @@
  * instead of following them.
  */
 import '../ui/styles/index.css';
-import { beginEarlyRead } from '../state/earlyRead';
+import { beginEarlyRead, wait, WORKER_START_MS } from '../state/earlyRead';
 import { importBundled } from '../state/bundled';
 
 const search = window.location.search;
-if (!beginEarlyRead(search) && !new URLSearchParams(search).has('data'))
-  importBundled().catch(() => undefined); // the session reports a failure itself
-void import('./main');
+const early = beginEarlyRead(search);
+// The bundled data's chunk, unless the address names other data (the
+// session reports a failure itself).
+if (!early && !new URLSearchParams(search).has('data')) importBundled().catch(() => undefined);
+// The worker starts once this thread has answered the browser; evaluating the
+// app first would hold it back by as long as that takes (earlyRead.ts).
+const settle = early ? Promise.race([early.started, wait(WORKER_START_MS)]) : Promise.resolve();
+void settle.then(() => import('./main'));

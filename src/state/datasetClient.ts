@@ -57,6 +57,7 @@ function offThread<R extends WorkerRequest>(
     signal?.addEventListener('abort', abort);
     const onMessage = (event: MessageEvent<WorkerReply<T>>) => {
       const reply = event.data;
+      if (reply.type === 'ready') return;
       if (reply.type === 'progress') onProgress?.(reply.progress);
       else if (reply.type === 'done') finish(() => resolve(reply.value));
       else finish(() => reject(new Error(reply.message)));

@@ -43,6 +43,11 @@ describe('the early read', () => {
     expect(earlyDataUrl('?data=local')).toBeNull();
     expect(earlyDataUrl('?data=javascript:alert(1)')).toBeNull();
     expect(earlyDataUrl('?company=openai')).toBeNull();
+    // Only what the session accepts too (state/url.ts): one value, not too long.
+    expect(
+      earlyDataUrl(`?data=${encodeURIComponent(URL_)}&data=${encodeURIComponent(URL_)}`),
+    ).toBeNull();
+    expect(earlyDataUrl(`?data=${encodeURIComponent(`${URL_}?${'x'.repeat(5000)}`)}`)).toBeNull();
     const w = fakeWorker();
     expect(beginEarlyRead('?data=local', () => w.worker)).toBeNull();
     expect(w.sent).toEqual([]);
@@ -50,8 +55,25 @@ describe('the early read', () => {
 
   it('asks the worker for the URL at once', () => {
     const w = fakeWorker();
-    expect(beginEarlyRead(`?data=${encodeURIComponent(URL_)}`, () => w.worker)).toBe(URL_);
+    expect(beginEarlyRead(`?data=${encodeURIComponent(URL_)}`, () => w.worker)?.url).toBe(URL_);
     expect(w.sent).toEqual([{ op: 'fetch', url: URL_ }]);
+  });
+
+  it('says when the worker has started: its first word, or a failure to start', async () => {
+    const w = fakeWorker();
+    const early = beginEarlyRead(`?data=${encodeURIComponent(URL_)}`, () => w.worker);
+    let started = false;
+    void early?.started.then(() => (started = true));
+    await Promise.resolve();
+    expect(started).toBe(false);
+    w.say({ type: 'ready' });
+    await early?.started;
+    expect(started).toBe(true);
+    claimEarlyRead(null);
+    const broken = fakeWorker();
+    const failed = beginEarlyRead(`?data=${encodeURIComponent(URL_)}`, () => broken.worker);
+    broken.fail();
+    await expect(failed?.started).resolves.toBeUndefined();
   });
 
   it('is adopted once, by the same URL; any other URL stops it', () => {
@@ -68,6 +90,7 @@ describe('the early read', () => {
   it('hands the client what the worker said before, in order, and sends nothing again', async () => {
     const w = fakeWorker();
     beginEarlyRead(`?data=${encodeURIComponent(URL_)}`, () => w.worker);
+    w.say({ type: 'ready' });
     w.say({ type: 'progress', progress: { phase: 'download', loaded: 10, total: 100 } });
     w.say({ type: 'progress', progress: { phase: 'check' } });
     w.say({ type: 'done', value: ready });

@@ -33,20 +33,44 @@ interface Pending {
 
 let pending: Pending | null = null;
 
-/** The `data=` value of an address when it is a web URL (the only kind a worker fetches). */
+/** How long a boot waits at most for the worker to start before evaluating the app. */
+export const WORKER_START_MS = 150;
+export const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * The `data=` value of an address when it is a web URL the session will also
+ * accept (state/url.ts: one value, under its length cap; the worker refuses
+ * anything but an http(s) URL before any request, as always). Narrower than
+ * the session, never wider: no early request is made that it would not make.
+ */
 export function earlyDataUrl(search: string): string | null {
-  const data = new URLSearchParams(search).get('data');
-  return data && /^https?:\/\//i.test(data) ? data : null;
+  const values = new URLSearchParams(search).getAll('data');
+  const data = values.length === 1 ? values[0] : undefined;
+  return data && data.length <= EARLY_URL_MAX && /^https?:\/\//i.test(data) ? data : null;
+}
+
+/** Well under the session's cap on a parameter (MAX_PARAM_LENGTH, 4,000 raw characters). */
+const EARLY_URL_MAX = 1_000;
+
+export interface EarlyRead {
+  readonly url: string;
+  /**
+   * Settles when the worker has said anything (it says 'ready' as soon as it
+   * runs) or failed to start. A worker only starts once the page's thread has
+   * handled the browser's answer to \`new Worker\`: the boot waits for this
+   * (a little) before evaluating the app, which holds the thread for ~100 ms.
+   */
+  readonly started: Promise<void>;
 }
 
 /**
  * Starts reading the address's dataset in the dataset worker, if it names one
- * by URL and a worker can start. Returns the URL being read, or null.
+ * by URL and a worker can start. Returns the read begun, or null.
  */
 export function beginEarlyRead(
   search: string,
   start: StartWorker | null = defaultStart(),
-): string | null {
+): EarlyRead | null {
   const url = earlyDataUrl(search);
   if (!url || !start || pending) return null;
   let worker: Worker;
@@ -56,16 +80,19 @@ export function beginEarlyRead(
     return null; // the session will try again, and fall back as it always has
   }
   const said: Event[] = [];
+  let heard: () => void = () => undefined;
+  const started = new Promise<void>((resolve) => (heard = resolve));
   const keep = (event: Event) => {
     // A worker that cannot load its script: quiet now, the client falls back when it adopts it.
     if (event.type === 'error') event.preventDefault();
     said.push(event);
+    heard();
   };
   worker.addEventListener('message', keep);
   worker.addEventListener('error', keep);
   worker.postMessage({ op: 'fetch', url } satisfies WorkerRequest);
   pending = { url, worker, said, keep };
-  return url;
+  return { url, started };
 }
 
 /**
