@@ -25,6 +25,10 @@ interface NoscriptModule {
   noscriptLoopsHtml(datasetText: string): string;
 }
 
+interface LayoutCacheCheckModule {
+  layoutCacheIsCurrent(datasetText: string, savedText: string): boolean;
+}
+
 interface PictureModule {
   defaultPictureSvg(datasetText: string): { svg: string; alt: string; title: string };
   pngOf(svg: string): Uint8Array;
@@ -126,10 +130,84 @@ function socialPicture(): Plugin {
   };
 }
 
+/**
+ * The saved layouts of the bundled dataset (src/layout/layoutCache.json, from
+ * `npm run layout-cache`) go into a build only while they are exactly what the
+ * simulation gives for the data as it is: a stale file is left out, with a
+ * warning, and the map lays the data out at load as it would without a cache.
+ * The custom element's build (vite.element.config.ts) does the same.
+ */
+function layoutCacheGuard(): Plugin {
+  return {
+    name: 'circular-trade:layout-cache-guard',
+    async load(id) {
+      if (!id.endsWith('/src/layout/layoutCache.json')) return null;
+      const check = await buildModule<LayoutCacheCheckModule>('layoutCacheCheck.ts');
+      if (check.layoutCacheIsCurrent(readFileSync(DATASET, 'utf8'), readFileSync(id, 'utf8')))
+        return null;
+      this.warn(
+        'src/layout/layoutCache.json is not the layout of the data and simulation as they are: left out of this build. Run `npm run layout-cache`.',
+      );
+      return '{ "entries": [] }';
+    },
+  };
+}
+
+/**
+ * Each page's entry is a small boot module (src/app/boot.ts, src/embed/boot.ts)
+ * that starts reading the dataset and then imports the page's code. A dynamic
+ * import is only fetched once it runs; a `modulepreload` link for that chunk and
+ * the chunks it imports lets the browser download them from the moment it reads
+ * the page, beside the boot module and the dataset.
+ */
+function preloadPageCode(): Plugin {
+  return {
+    name: 'circular-trade:preload-page-code',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const { bundle, chunk } = ctx;
+        if (!bundle || !chunk) return html;
+        const page = chunk.dynamicImports
+          .map((file) => bundle[file])
+          .find(
+            (c) =>
+              c?.type === 'chunk' && /src\/(app|embed)\/main\.tsx$/.test(c.facadeModuleId ?? ''),
+          );
+        if (!page || page.type !== 'chunk') return html;
+        const files: string[] = [];
+        const visit = (file: string) => {
+          const c = bundle[file];
+          if (files.includes(file) || chunk.imports.includes(file) || c?.type !== 'chunk') return;
+          files.push(file);
+          c.imports.forEach(visit);
+        };
+        visit(page.fileName);
+        return {
+          html,
+          tags: files.map((file) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` },
+            injectTo: 'head',
+          })),
+        };
+      },
+    },
+  };
+}
+
 export default defineConfig({
   // Relative asset URLs: the built dist/ works from any folder of any static host.
   base: './',
-  plugins: [react(), publishDataset(), noscriptLoops(), socialPicture()],
+  plugins: [
+    react(),
+    publishDataset(),
+    noscriptLoops(),
+    socialPicture(),
+    preloadPageCode(),
+    layoutCacheGuard(),
+  ],
   // The dataset worker (src/state/datasetWorker.ts) is an ES module, like the app.
   worker: { format: 'es' },
   build: {

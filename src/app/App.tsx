@@ -3,6 +3,7 @@
  * key and timeline, and the details panel. Thin: it picks which pieces to show;
  * the pieces select their own state.
  */
+import { useDeferredValue } from 'react';
 import type { AppState } from '../state/store';
 import { useAppStore, useDataset, useFullIndex } from '../ui/context';
 import { ErrorBanner } from '../ui/ErrorBanner';
@@ -47,6 +48,10 @@ export function App({ onUseBundled }: { onUseBundled?: () => void }) {
   const narrow = useNarrow();
   const story = dataset ? <StoryLayer /> : null;
   const stageTab = useStageTab();
+  // The details panel (the intro, totals, the loop list) renders just after
+  // the map, in a deferred render: it is about half of the first commit's
+  // work, and the map's box does not depend on it (a fixed column, or a sheet).
+  const panelReady = useDeferredValue(dataset != null, false);
 
   return (
     <GraphHandle.Provider value={engines}>
@@ -106,9 +111,7 @@ export function App({ onUseBundled }: { onUseBundled?: () => void }) {
                 </div>
               )}
             </div>
-            <PanelSheet lead={narrow ? story : null}>
-              <DetailsPanel />
-            </PanelSheet>
+            <PanelSheet lead={narrow ? story : null}>{panelReady && <DetailsPanel />}</PanelSheet>
           </main>
           <Announcer />
         </div>

@@ -1,6 +1,7 @@
 /**
- * Entry of the full-page app (index.html): one store, the view from the URL, the
- * dataset it names, the address bar kept in step, then render.
+ * The full-page app, loaded by the page's entry (boot.ts): one store, the view
+ * from the URL, the dataset it names (adopting the read boot.ts began), the
+ * address bar kept in step, then render.
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -11,7 +12,6 @@ import { syncUrl } from '../state/urlSync';
 import { App } from './App';
 import { StoreProvider } from '../ui/context';
 import { applyTheme } from '../ui/theme';
-import '../ui/styles/index.css';
 
 const store = createAppStore();
 const session = startSession(store, window.location.search, { local: () => loadKept() });

@@ -1,10 +1,8 @@
 /**
- * Entry of embed.html: the compact map in an iframe. Reads its view from its
- * own address, links back to the full app beside it, and reports its height
- * to the embedding page.
+ * The compact map in an iframe, loaded by embed.html's entry (boot.ts): reads
+ * its view from its own address, links back to the full app beside it, and
+ * reports its height to the embedding page.
  */
-import '../ui/styles/index.css';
-import '../ui/styles/embed.css';
 import { mountEmbed } from './mount';
 import { reportHeight } from './resize';
 

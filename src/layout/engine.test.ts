@@ -91,21 +91,23 @@ describe('the picture', () => {
   // existed (fixtures/bundled-positions.json, rounded to 0.001). The only change
   // allowed is Float32 rounding of positions: a few thousandths of a unit on a
   // map some 800 units across. Tolerance: 0.01 layout units.
+  // Both as the simulation runs it and as the layout cache (layoutCache.ts) gives it.
   for (const shape of ['wide', 'tall'] as const)
-    it(`is today's picture for the bundled data in a ${shape} box`, () => {
-      const store = build(bundledInput, { shape }).store;
-      expect(store.phase()).toBe('settled');
-      const want =
-        (today as unknown as Record<string, Record<string, [number, number]>>)[shape] ?? {};
-      expect(Object.keys(want).sort()).toEqual([...store.ids].sort());
-      let max = 0;
-      for (const [id, [x, y]] of Object.entries(want)) {
-        const p = store.get(id);
-        if (!p) throw new Error(id);
-        max = Math.max(max, Math.hypot(p.x - x, p.y - y));
-      }
-      expect(max).toBeLessThan(0.01);
-    });
+    for (const cached of [null, undefined])
+      it(`is today's picture for the bundled data in a ${shape} box${cached === null ? ', run' : ', from the cache'}`, () => {
+        const store = build(bundledInput, { shape, ...(cached === null && { cached }) }).store;
+        expect(store.phase()).toBe('settled');
+        const want =
+          (today as unknown as Record<string, Record<string, [number, number]>>)[shape] ?? {};
+        expect(Object.keys(want).sort()).toEqual([...store.ids].sort());
+        let max = 0;
+        for (const [id, [x, y]] of Object.entries(want)) {
+          const p = store.get(id);
+          if (!p) throw new Error(id);
+          max = Math.max(max, Math.hypot(p.x - x, p.y - y));
+        }
+        expect(max).toBeLessThan(0.01);
+      });
 
   it('is the same whether settled at once, in slices, or in the main-thread fallback', async () => {
     const atOnce = build(bundledInput, { mode: 'sync' }).store;

@@ -11,6 +11,7 @@
  * the same picture for the same data and box, up to Float32 rounding.
  */
 import { createLayoutHost, type LayoutHost } from './host';
+import { findSettled } from './layoutCache';
 import type { FromHost, ToHost } from './protocol';
 import { createPositionStore, type PositionStore } from './positionStore';
 import { lcg } from './random';
@@ -20,6 +21,7 @@ import {
   type LayoutLinkInput,
   type LayoutNodeInput,
   type LayoutOptions,
+  type SettledState,
 } from './simulation';
 
 export type LayoutMode = 'sync' | 'worker' | 'chunked';
@@ -27,6 +29,8 @@ export type LayoutMode = 'sync' | 'worker' | 'chunked';
 export interface LayoutEngine {
   readonly store: PositionStore;
   readonly mode: LayoutMode;
+  /** Whether the settle came from a layout cache (layoutCache.ts) rather than a run. */
+  readonly cached: boolean;
   /** Fixes a company where it is dropped (drag to pin). */
   pin(id: string, x: number, y: number): void;
   unpin(id: string): void;
@@ -44,6 +48,11 @@ export interface LayoutEngineOptions extends LayoutOptions {
   readonly syncLimit?: number;
   /** Makes the worker; injectable so tests and the fallback can do without. */
   readonly createWorker?: () => Worker;
+  /**
+   * A settled state to start from in the 'sync' mode; by default the layout
+   * cache's for this input (layoutCache.ts), if any; null runs the settle.
+   */
+  readonly cached?: SettledState | null;
 }
 
 /** Measured: 34 companies settle in ~15 ms, 300 in ~200 ms on a loaded 2-core machine. */
@@ -57,7 +66,13 @@ export function createLayoutEngine(
   links: readonly LayoutLinkInput[],
   options: LayoutEngineOptions = {},
 ): LayoutEngine {
-  const { mode: forced, syncLimit = SYNC_LIMIT, createWorker = defaultWorker, ...layout } = options;
+  const {
+    mode: forced,
+    syncLimit = SYNC_LIMIT,
+    createWorker = defaultWorker,
+    cached,
+    ...layout
+  } = options;
   const radii = nodes.map((n) => n.radius);
   const store = createPositionStore(
     nodes.map((n) => n.id),
@@ -125,6 +140,8 @@ export function createLayoutEngine(
     }
   }
   if (!worker) local = inProcess(mode === 'sync');
+  const settled =
+    mode === 'sync' ? (cached === undefined ? findSettled(nodes, links, layout) : cached) : null;
   if (mode !== 'sync') seedStart();
 
   const send = (message: ToHost) => {
@@ -137,6 +154,7 @@ export function createLayoutEngine(
     nodes: nodes.map((n) => ({ id: n.id, radius: n.radius })),
     links: links.map((l) => ({ source: l.source, target: l.target, weight: l.weight })),
     options: layout,
+    ...(settled && { settled }),
   });
   send(startMessage());
 
@@ -145,6 +163,7 @@ export function createLayoutEngine(
     get mode() {
       return mode;
     },
+    cached: settled !== null,
     pin(id, x, y) {
       const index = store.indexOf(id);
       if (index === undefined) return;

@@ -94,10 +94,20 @@ export function createLayoutHost(options: HostOptions): LayoutHost {
           generation = message.generation;
           inFlight = false;
           dirty = false;
-          simulation = createSimulation(message.nodes, message.links, message.options);
+          simulation = createSimulation(
+            message.nodes,
+            message.links,
+            message.options,
+            message.settled,
+          );
           ticks = 0;
           settled = simulation.size === 0;
-          if (options.settleAtOnce?.(simulation.size)) {
+          if (message.settled && simulation.resting()) {
+            // Started settled from a layout cache: the settle's picture, no ticks.
+            ticks = simulation.settleTicks;
+            settled = true;
+            post();
+          } else if (options.settleAtOnce?.(simulation.size)) {
             simulation.step(simulation.settleTicks);
             ticks = simulation.settleTicks;
             settled = true;

@@ -4,7 +4,7 @@
  * so they cross a worker boundary by structured clone; positions travel as a
  * transferred Float32Array.
  */
-import type { LayoutLinkInput, LayoutNodeInput, LayoutOptions } from './simulation';
+import type { LayoutLinkInput, LayoutNodeInput, LayoutOptions, SettledState } from './simulation';
 
 export type ToHost =
   /** (Re)builds the simulation from scratch: the first layout, or "Reset layout". */
@@ -14,6 +14,8 @@ export type ToHost =
       readonly nodes: readonly LayoutNodeInput[];
       readonly links: readonly LayoutLinkInput[];
       readonly options: LayoutOptions;
+      /** The settled state from a layout cache: start there, settled, with no ticks. */
+      readonly settled?: SettledState;
     }
   | { readonly type: 'pin'; readonly index: number; readonly x: number; readonly y: number }
   | { readonly type: 'unpin'; readonly index: number }

@@ -62,6 +62,8 @@ export interface LayoutSimulation {
   resting(): boolean;
   /** Writes positions as [x0, y0, x1, y1, …] into `out` (length ≥ 2 × size). */
   write(out: Float32Array): void;
+  /** The nodes' state as [x0, y0, vx0, vy0, x1, …]: what a layout cache keeps (layoutCache.ts). */
+  state(): number[];
   /** Fixes node `i` at (x, y) and moves it there now (drag to pin). */
   pin(i: number, x: number, y: number): void;
   unpin(i: number): void;
@@ -88,6 +90,22 @@ export function startPositions(n: number, random: () => number): Float64Array {
 
 export const DEFAULT_SEED = 0x5eed;
 
+/** What an option left out means; a layout cache keys on the options with these filled in. */
+export const LAYOUT_DEFAULTS = {
+  seed: DEFAULT_SEED,
+  maxSettleTicks: 600,
+  padding: 18,
+  shape: 'wide',
+} as const satisfies Required<LayoutOptions>;
+
+/**
+ * The nodes' exact state once the initial settle is done ([x0, y0, vx0, vy0,
+ * x1, …], as `state()` gives it), saved from an earlier run with the same input
+ * and options (layoutCache.ts): the simulation starts settled there instead of
+ * running the settle again.
+ */
+export type SettledState = ArrayLike<number>;
+
 interface SimNode extends SimulationNodeDatum {
   id: string;
   radius: number;
@@ -97,7 +115,13 @@ type SimLink = SimulationLinkDatum<SimNode> & { weight: number };
 export function createSimulation(
   nodesIn: readonly LayoutNodeInput[],
   linksIn: readonly LayoutLinkInput[],
-  { seed = DEFAULT_SEED, maxSettleTicks = 600, padding = 18, shape = 'wide' }: LayoutOptions = {},
+  {
+    seed = LAYOUT_DEFAULTS.seed,
+    maxSettleTicks = LAYOUT_DEFAULTS.maxSettleTicks,
+    padding = LAYOUT_DEFAULTS.padding,
+    shape = LAYOUT_DEFAULTS.shape,
+  }: LayoutOptions = {},
+  settled?: SettledState,
 ): LayoutSimulation {
   // Seeded start: d3's phyllotaxis spiral, turned by an angle drawn from the
   // seed, so the seed chooses among equally good pictures and stays reproducible.
@@ -157,6 +181,15 @@ export function createSimulation(
     Math.ceil(Math.log(simulation.alphaMin()) / Math.log(1 - simulation.alphaDecay())),
   );
   let settling = nodes.length > 0 ? settleTicks : 0;
+  if (settled && settled.length === 4 * nodes.length) {
+    nodes.forEach((n, i) => {
+      n.x = settled[4 * i] ?? 0;
+      n.y = settled[4 * i + 1] ?? 0;
+      n.vx = settled[4 * i + 2] ?? 0;
+      n.vy = settled[4 * i + 3] ?? 0;
+    });
+    settling = 0;
+  }
   if (settling === 0) simulation.alpha(0);
 
   const resting = () =>
@@ -186,6 +219,9 @@ export function createSimulation(
         out[2 * i] = n.x ?? 0;
         out[2 * i + 1] = n.y ?? 0;
       }
+    },
+    state() {
+      return nodes.flatMap((n) => [n.x ?? 0, n.y ?? 0, n.vx ?? 0, n.vy ?? 0]);
     },
     pin(i, x, y) {
       const n = nodes[i];

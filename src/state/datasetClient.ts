@@ -7,11 +7,14 @@
  */
 import { parseDatasetFiles, type DatasetFile, type ParseResult } from '../model';
 import type { WorkerReply, WorkerRequest, WorkerResults } from './datasetWorker';
+import { defaultStart, type StartWorker } from './datasetWorkerStart';
+import type { BegunRead } from './earlyRead';
 import { fetchDataset } from './fetchDataset';
 import { readDataset, type ReadOptions, type ReadOutcome } from './readDataset';
 import type { DataStatus } from './store';
 
 export type { ReadOptions } from './readDataset';
+export type { StartWorker } from './datasetWorkerStart';
 
 /** Thrown (as a rejection) when the read was cancelled through the signal. */
 export class ReadCancelled extends Error {
@@ -20,25 +23,25 @@ export class ReadCancelled extends Error {
   }
 }
 
-export type StartWorker = () => Worker;
-const startWorker: StartWorker = () =>
-  new Worker(new URL('./datasetWorker.ts', import.meta.url), { type: 'module', name: 'dataset' });
-const defaultStart = (): StartWorker | null => (typeof Worker === 'undefined' ? null : startWorker);
-
 function offThread<R extends WorkerRequest>(
   request: R,
   { signal, onProgress }: ReadOptions,
   fallback: () => Promise<WorkerResults[R['op']]>,
   start: StartWorker | null,
+  begun: BegunRead | null = null,
 ): Promise<WorkerResults[R['op']]> {
   type T = WorkerResults[R['op']];
-  if (signal?.aborted) return Promise.reject(new ReadCancelled());
-  let worker: Worker | null = null;
-  try {
-    worker = start?.() ?? null;
-  } catch {
-    worker = null;
+  if (signal?.aborted) {
+    begun?.worker.terminate();
+    return Promise.reject(new ReadCancelled());
   }
+  let worker: Worker | null = begun?.worker ?? null;
+  if (!worker)
+    try {
+      worker = start?.() ?? null;
+    } catch {
+      worker = null;
+    }
   if (!worker) return fallback();
   const w = worker;
   return new Promise<T>((resolve, reject) => {
@@ -52,18 +55,28 @@ function offThread<R extends WorkerRequest>(
     };
     const abort = () => finish(() => reject(new ReadCancelled()));
     signal?.addEventListener('abort', abort);
-    w.addEventListener('message', (event: MessageEvent<WorkerReply<T>>) => {
+    const onMessage = (event: MessageEvent<WorkerReply<T>>) => {
       const reply = event.data;
+      if (reply.type === 'ready') return;
       if (reply.type === 'progress') onProgress?.(reply.progress);
       else if (reply.type === 'done') finish(() => resolve(reply.value));
       else finish(() => reject(new Error(reply.message)));
-    });
+    };
     // A worker that cannot load its script (a strict host, another origin): do
     // it on the main thread after all, rather than fail the load.
-    w.addEventListener('error', (event) => {
+    const onError = (event: Event) => {
       event.preventDefault();
       finish(() => resolve(fallback()));
-    });
+    };
+    w.addEventListener('message', onMessage);
+    w.addEventListener('error', onError);
+    if (begun) {
+      // A request begun at boot (earlyRead.ts): what it has said so far, in order.
+      for (const event of begun.said)
+        if (event.type === 'error') onError(event);
+        else onMessage(event as MessageEvent<WorkerReply<T>>);
+      return;
+    }
     // Inputs are copied, not transferred: if the worker fails to start, the fallback needs them.
     w.postMessage(request);
   });
@@ -89,18 +102,22 @@ export function readDatasetOffThread(
   return offThread({ op: 'read', input }, options, fallback, start);
 }
 
-/** A URL's dataset, downloaded and read in the worker; the page sees progress and the result. */
+/**
+ * A URL's dataset, downloaded and read in the worker; the page sees progress
+ * and the result. `begun` is the same request already running (earlyRead.ts).
+ */
 export function fetchDatasetOffThread(
   url: string,
   options: ReadOptions = {},
   start: StartWorker | null = defaultStart(),
+  begun: BegunRead | null = null,
 ): Promise<DataStatus> {
   const fallback = () =>
     fetchDataset(url, (input, init) => fetch(input, init), {
       read: (bytes) => readDatasetOffThread(bytes, options, null),
       ...options,
     });
-  return offThread({ op: 'fetch', url }, options, fallback, start);
+  return offThread({ op: 'fetch', url }, options, fallback, start, begun);
 }
 
 /** Parses the reader's own files (one JSON, or deals.csv and companies.csv). */

@@ -6,6 +6,8 @@
  * the worker to cancel. One worker per request. Protocol (datasetClient.ts):
  * one request in, `{ type: 'progress' }` replies, then one `done` or `failed`.
  */
+// First: says 'ready' before the rest is evaluated (datasetWorkerReady.ts).
+import './datasetWorkerReady';
 import { parseDatasetFiles, type DatasetFile, type ParseResult } from '../model';
 import { fetchDataset } from './fetchDataset';
 import { readDataset, type ReadOutcome, type ReadProgress } from './readDataset';
@@ -24,6 +26,8 @@ export interface WorkerResults {
 }
 
 export type WorkerReply<T = unknown> =
+  /** Posted as soon as the worker runs (datasetWorkerReady.ts): the page may keep its thread busy now. */
+  | { readonly type: 'ready' }
   | { readonly type: 'progress'; readonly progress: ReadProgress }
   | { readonly type: 'done'; readonly value: T }
   | { readonly type: 'failed'; readonly message: string };

@@ -5,15 +5,14 @@
  * worker, see datasetClient.ts).
  */
 import { parseDataset } from '../model';
+import { importBundled } from './bundled';
 import { readDatasetOffThread } from './datasetClient';
 import { fetchDataset, type Fetch, type FetchOptions } from './fetchDataset';
 import type { DataStatus } from './store';
 
 export { describeFailure, type Fetch, type ReadFile } from './fetchDataset';
 
-/** The bundled dataset's JSON: a chunk of its own, so the app shell stays small. */
-export const importBundled = async (): Promise<unknown> =>
-  (await import('../../data/ai-circular-deals.json')).default;
+export { importBundled } from './bundled';
 
 export async function loadBundled(
   read: () => Promise<unknown> = importBundled,

@@ -8,6 +8,8 @@
  * the alert (with the way back to the bundled data) instead of "Loading…" forever.
  */
 import { fetchDatasetOffThread } from './datasetClient';
+import { defaultStart } from './datasetWorkerStart';
+import { claimEarlyRead } from './earlyRead';
 import { importBundled, loadBundled, loadFromUrl, type Fetch, type ReadFile } from './load';
 import { LOCAL_DATA } from './localData';
 import type { ReadProgress } from './readDataset';
@@ -58,18 +60,24 @@ export function startSession(store: AppStore, search: string, deps: SessionDeps 
   const parsed = parseView(search);
   actions.setView(parsed.view);
   for (const n of parsed.notices) actions.notify(n, 'warning');
+  // The page's boot may have started reading this very URL (earlyRead.ts):
+  // the first load adopts it, so the file is downloaded and checked once.
+  let early = claimEarlyRead(deps.fetch || deps.read ? null : parsed.view.data);
   // In the browser the download itself runs in the dataset worker, so a 20 MB
   // body never lands on the page's thread; a test's own fetch or read runs here.
   const fetchUrl = (
     url: string,
     options: { signal: AbortSignal; onProgress: (p: ReadProgress) => void },
-  ) =>
-    deps.fetch || deps.read
-      ? loadFromUrl(url, deps.fetch ?? ((input, init) => fetch(input, init)), {
-          ...(deps.read && { read: deps.read }),
-          ...options,
-        })
-      : fetchDatasetOffThread(url, options);
+  ) => {
+    if (deps.fetch || deps.read)
+      return loadFromUrl(url, deps.fetch ?? ((input, init) => fetch(input, init)), {
+        ...(deps.read && { read: deps.read }),
+        ...options,
+      });
+    const begun = early;
+    early = null;
+    return fetchDatasetOffThread(url, options, defaultStart(), begun);
+  };
   const bundled = deps.bundled ?? importBundled;
 
   let wanted: string | null = parsed.view.data;

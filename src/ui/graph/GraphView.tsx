@@ -4,12 +4,11 @@
  * created in an effect (controller.ts) draws the map, lays out the companies in
  * a worker, and handles pan, zoom, drag, hover and tooltips without React.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { FilteredView } from '../../graph/filter';
-import { indexDataset, type Dataset, type DatasetIndex } from '../../model';
+import type { Dataset, DatasetIndex } from '../../model';
 import type { LayoutEngine } from '../../layout/engine';
 import type { Focus } from '../../render/emphasis';
-import { layoutInput } from '../../render/layoutInput';
 import type { PanZoom } from '../../render/panZoom';
 import type { Renderer } from '../../render/renderer';
 import { buildSceneModel, sceneScales } from '../../render/sceneModel';
@@ -17,6 +16,7 @@ import { LOOP_LIMIT } from '../../state/derive';
 import type { AppState } from '../../state/store';
 import { useActions, useAppStore, useDerived, useMode, useStoreApi } from '../context';
 import { createGraphController, type GraphController } from './controller';
+import { datasetLayoutInput } from './datasetLayout';
 import { companyDescription, countLoops } from './describe';
 import { useBoxShape } from './useBoxShape';
 import { useFocus } from './useFocus';
@@ -80,16 +80,7 @@ export function GraphView({
   // The layout belongs to the dataset (and the box's shape), not to the
   // filters: positions stay put while filters, time and selection change.
   const shape = useBoxShape(containerRef);
-  const input = useMemo(() => {
-    const index = indexDataset(source, source.deals);
-    const radius = sceneScales(source, index).radius;
-    return layoutInput(
-      source.companies,
-      (id) => radius(index.flow.get(id)?.total.usd ?? 0),
-      source.deals,
-      index,
-    );
-  }, [source]);
+  const input = useMemo(() => datasetLayoutInput(source), [source]);
 
   // A focused company's description, read from the store when it is focused:
   // its money in the view, and the loops through it (the panel's own search
@@ -116,7 +107,10 @@ export function GraphView({
   useEffect(() => {
     latestActions.current = actions;
   });
-  useEffect(() => {
+  // The controller, its scene and its inputs are set in layout effects: the map
+  // is drawn in the commit that makes its box, so the browser's first paint of
+  // the map is its complete first picture, not an empty box a frame earlier.
+  useLayoutEffect(() => {
     const root = containerRef.current;
     const surface = surfaceRef.current;
     if (!root || !surface || !shape) return;
@@ -135,6 +129,8 @@ export function GraphView({
         hintTimer = setTimeout(() => setWheelHint(false), 1600);
       },
     });
+    // Whether the layout came from the layout cache (src/layout/layoutCache.ts): for the tests.
+    root.dataset.layoutCache = c.layout.cached ? 'hit' : 'miss';
     setController(c);
     setPinned(false);
     return () => {
@@ -144,12 +140,12 @@ export function GraphView({
     };
   }, [input, shape, mode]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     controller?.setScene(scene, view, full);
   }, [controller, scene, view, full]);
 
   const focusState = useFocus(focus);
-  useEffect(() => {
+  useLayoutEffect(() => {
     controller?.setInputs({
       focus: focusState,
       selected: [selected, target].filter((id): id is string => id != null),
