@@ -8,9 +8,11 @@
  */
 import '../ui/styles/index.css';
 import { beginEarlyRead, wait, WORKER_START_MS } from '../state/earlyRead';
+import { applyEarlyTheme } from '../ui/theme';
 import { importBundled } from '../state/bundled';
 
 const search = window.location.search;
+applyEarlyTheme(search, [document.documentElement, document.getElementById('root')]);
 const early = beginEarlyRead(search);
 // The bundled data's chunk, unless the address names other data (the
 // session reports a failure itself).

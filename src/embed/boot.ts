@@ -7,8 +7,10 @@ import '../ui/styles/index.css';
 import '../ui/styles/embed.css';
 import { importBundled } from '../state/bundled';
 import { beginEarlyRead, wait, WORKER_START_MS } from '../state/earlyRead';
+import { applyEarlyTheme } from '../ui/theme';
 
 const search = window.location.search;
+applyEarlyTheme(search, [document.documentElement, document.getElementById('root')]);
 const early = beginEarlyRead(search);
 // The bundled data's chunk, unless the address names other data (the
 // session reports a failure itself).

@@ -33,3 +33,15 @@ export function applyTheme(el: HTMLElement, theme: Theme | null): void {
   choices.set(el, theme);
   paint(el, theme);
 }
+
+/**
+ * The theme an address asks for (`theme=light|dark|auto`, else auto), put on
+ * the page's elements by the boot modules before the app has loaded, so a dark
+ * page or embed never flashes light while the code arrives. The app applies
+ * its own (the same, or the reader's kept choice) once it runs.
+ */
+export function applyEarlyTheme(search: string, elements: readonly (HTMLElement | null)[]): void {
+  const asked = new URLSearchParams(search).get('theme')?.toLowerCase();
+  const theme: Theme = asked === 'light' || asked === 'dark' ? asked : 'auto';
+  for (const el of elements) if (el) applyTheme(el, theme);
+}
