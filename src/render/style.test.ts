@@ -103,6 +103,22 @@ describe('computeStyle', () => {
     });
     expect(nodeStyle(style, 'anthropic')?.current).toBe(true);
     expect(edgeStyle(style, 'openai-oracle-300b')?.dim).toBe(true);
+    // The loop's companies are always named; the faded rest compete for room.
+    expect(nodeStyle(style, 'anthropic')?.forceLabel).toBe(true);
+    expect(nodeStyle(style, 'microsoft')?.forceLabel).toBe(true);
+    expect(nodeStyle(style, 'nvidia')?.forceLabel).toBe(false);
+  });
+
+  it('the companies of many paths are not all forced onto the map', () => {
+    const many = dataset.deals.filter((d) => d.from === 'nvidia' || d.to === 'nvidia');
+    const style = computeStyle(
+      scene,
+      { ...base, focus: { kind: 'deals', deals: many.map((d) => d.id) } },
+      full,
+    );
+    const hot = style.nodes.filter((n) => n.hot);
+    expect(hot.length).toBeGreaterThan(6);
+    expect(hot.some((n) => n.forceLabel)).toBe(false);
   });
 
   it('companies filtered out of the view are ghosts', () => {

@@ -91,6 +91,9 @@ export interface ReducerContext {
   readonly focusKind: Focus['kind'] | null;
 }
 
+/** Up to this many emphasised companies of a loop or deal are always named. */
+export const FORCED_NAMES = 6;
+
 export function nodeReducer(node: NodeModel, ctx: ReducerContext): NodeStyle {
   const e = ctx.emphasis;
   const hot = e?.companies.has(node.id) ?? false;
@@ -102,7 +105,12 @@ export function nodeReducer(node: NodeModel, ctx: ReducerContext): NodeStyle {
     current: e?.currentCompanies.has(node.id) ?? false,
     ghost: !node.active,
     hovered: ctx.hover.company === node.id,
-    forceLabel: selected || ctx.hover.company === node.id,
+    // A loop's (or a deal's) few companies are what the reader is reading:
+    // their names show, room or not. Paths can join many: those compete.
+    forceLabel:
+      selected ||
+      ctx.hover.company === node.id ||
+      (hot && ctx.focusKind === 'deals' && (e?.companies.size ?? 0) <= FORCED_NAMES),
     // Emphasised companies are labelled first; faded and inactive ones last.
     labelPriority:
       node.weight * (hot ? 1e6 : 1) * (node.active ? 1 : 1e-6) * (e && !hot ? 1e-3 : 1),
