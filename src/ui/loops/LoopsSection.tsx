@@ -25,6 +25,12 @@ const selectMaxLength = (s: AppState) => s.view.maxLength;
 const selectRank = (s: AppState) => s.view.rank;
 const selectInOrder = (s: AppState) => s.view.inOrder;
 
+/**
+ * Loop rows in the first paint after a click: on a wide screen the summary,
+ * the controls and about five rows fill the panel; the rest follow it.
+ */
+const FIRST_SCREEN = 5;
+
 /** The sort menu: the two rankings (the search's own order, kept in the link) and two re-sorts. */
 type SortChoice = 'firm' | 'headline' | 'length' | 'date';
 
@@ -147,6 +153,7 @@ export function LoopsSection({
           loops={direct}
           index={index}
           selectedKey={selectedKey}
+          first={FIRST_SCREEN}
         />
       )}
       {chains.length > 0 && (
@@ -161,6 +168,7 @@ export function LoopsSection({
             loops={chains}
             index={index}
             selectedKey={selectedKey}
+            first={Math.max(0, FIRST_SCREEN - direct.length)}
           />
         </section>
       )}
