@@ -268,10 +268,8 @@ async function main() {
   const server = spawn(
     'npx',
     ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
-    {
-      cwd: ROOT,
-      stdio: 'ignore',
-    },
+    // Its own process group: killing npx alone would leave vite serving the port.
+    { cwd: ROOT, stdio: 'ignore', detached: true },
   );
   try {
     for (let i = 0; i < 60; i++) {
@@ -337,7 +335,7 @@ async function main() {
         .join(' ')}`,
     );
   } finally {
-    server.kill();
+    if (server.pid !== undefined) process.kill(-server.pid);
   }
 }
 
