@@ -22,7 +22,7 @@ import { ShareButton } from '../ui/ShareButton';
 import { ThemeSelect } from '../ui/ThemeSelect';
 import { GraphHandle, useEnginesRef } from '../ui/graph/handle';
 import { LoopFlash } from '../ui/loops/LoopFlash';
-import { useLoopGuard } from '../ui/loops/useLoopGuard';
+import { LoopGuard } from '../ui/loops/useLoopGuard';
 import { useEscapeToClear } from '../ui/useEscapeToClear';
 import { Announcer } from '../ui/a11y/Announcer';
 import { PanelSheet } from '../ui/a11y/PanelSheet';
@@ -42,7 +42,6 @@ export function App({ onUseBundled }: { onUseBundled?: () => void }) {
   const { engines, onEngines, bringIntoView } = useEnginesRef();
   const opener = useOpenDataset();
   useEscapeToClear();
-  useLoopGuard();
   useFocusReturn();
   // On a phone the chapter or caption leads the sheet, so the map above stays clear.
   const narrow = useNarrow();
@@ -114,6 +113,7 @@ export function App({ onUseBundled }: { onUseBundled?: () => void }) {
             <PanelSheet lead={narrow ? story : null}>{panelReady && <DetailsPanel />}</PanelSheet>
           </main>
           <Announcer />
+          <LoopGuard />
         </div>
       </ExplainerProvider>
     </GraphHandle.Provider>

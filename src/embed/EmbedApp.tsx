@@ -14,7 +14,7 @@ import { ExportMenu } from '../ui/ExportMenu';
 import { TypeKey } from '../ui/filters/TypeKey';
 import { GraphStage } from '../ui/graph/GraphStage';
 import { GraphHandle, useEnginesRef } from '../ui/graph/handle';
-import { useLoopGuard } from '../ui/loops/useLoopGuard';
+import { LoopGuard } from '../ui/loops/useLoopGuard';
 import { Notices } from '../ui/Notices';
 import { DetailsPanel } from '../ui/panel/DetailsPanel';
 import { useEscapeToClear } from '../ui/useEscapeToClear';
@@ -58,7 +58,6 @@ export function EmbedApp({
   const onShow = useShowFromTable(toDetails);
   const base = useId();
   useEscapeToClear();
-  useLoopGuard();
   useFocusReturn();
 
   // Selecting a company opens the drawer, so a click always leads somewhere
@@ -160,6 +159,7 @@ export function EmbedApp({
             <Notices />
           </div>
           <Announcer />
+          <LoopGuard />
           {dataset && (
             <footer className="embed-foot">
               <TypeKey dataset={dataset} compact />

@@ -9,7 +9,20 @@ export {
   type MoneyGraphOptions,
 } from './moneyGraph';
 export { stronglyConnectedComponents, type Components } from './scc';
-export { findLoopsThrough, findTopLoops, LOOP_DEFAULTS } from './loops';
+export {
+  findLoopsThrough,
+  findTopLoops,
+  LOOP_DEFAULTS,
+  loopsOfRecords,
+  searchLoopsThrough,
+  searchTopLoops,
+} from './loops';
+export {
+  searchGraphData,
+  searchGraphFrom,
+  type SearchGraph,
+  type SearchGraphData,
+} from './searchGraph';
 export { findPaths, PATH_DEFAULTS } from './paths';
 export { loopKey, findLoop, rotateLoop } from './loopKey';
 export { chainText } from './chain';

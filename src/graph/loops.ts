@@ -36,10 +36,11 @@ import { walk } from './boundedSearch';
 import { createBoundedSearch, finishSearch, restart, type BoundedSearch } from './searchState';
 import { distancesTo, resetDistances } from './distances';
 import type { MoneyGraph } from './moneyGraph';
-import { loopFromHeap } from './results';
+import { loopOfRecord } from './results';
 import { floorLadder } from './floorLadder';
+import type { SearchGraph } from './searchGraph';
 import { checkOptions, type CheckedOptions } from './searchOptions';
-import type { LoopSearch, SearchOptions } from './types';
+import type { LoopRecords, LoopSearch, SearchOptions } from './types';
 
 export const LOOP_DEFAULTS: CheckedOptions = { maxLength: 6, limit: 1000, timeBudgetMs: 250 };
 
@@ -48,6 +49,22 @@ export function findLoopsThrough(
   companyId: string,
   options: SearchOptions = {},
 ): LoopSearch {
+  return loopsOfRecords(graph, searchLoopsThrough(graph, companyId, options));
+}
+
+export function findTopLoops(graph: MoneyGraph, options: SearchOptions = {}): LoopSearch {
+  return loopsOfRecords(graph, searchTopLoops(graph, options));
+}
+
+/**
+ * `findLoopsThrough` up to the results as indices (LoopRecords): what a worker
+ * runs on its SearchGraph and sends back.
+ */
+export function searchLoopsThrough(
+  graph: SearchGraph,
+  companyId: string,
+  options: SearchOptions = {},
+): LoopRecords {
   const started = performance.now();
   const opts = checkOptions('findLoopsThrough', options, LOOP_DEFAULTS);
   const start = graph.indexOf(companyId);
@@ -64,7 +81,8 @@ export function findLoopsThrough(
   return finish(search, companyId, opts.maxLength, total, started);
 }
 
-export function findTopLoops(graph: MoneyGraph, options: SearchOptions = {}): LoopSearch {
+/** `findTopLoops` up to the results as indices (see searchLoopsThrough). */
+export function searchTopLoops(graph: SearchGraph, options: SearchOptions = {}): LoopRecords {
   const started = performance.now();
   const opts = checkOptions('findTopLoops', options, LOOP_DEFAULTS);
   const roots: number[] = [];
@@ -81,6 +99,29 @@ export function findTopLoops(graph: MoneyGraph, options: SearchOptions = {}): Lo
   );
   const total = enumerateCycles(search, roots, opts.maxLength, new Uint8Array(graph.size));
   return finish(search, null, opts.maxLength, total, started);
+}
+
+/**
+ * The loops of records made on this graph (or on a SearchGraph made from it):
+ * the graph's own Hop objects, figures and time order. `elapsedMs` adds the
+ * time taken here to the search's.
+ */
+export function loopsOfRecords(graph: MoneyGraph, records: LoopRecords): LoopSearch {
+  const started = performance.now();
+  const { offsets, vertices, edges, ...rest } = records;
+  const loops = new Array<LoopSearch['loops'][number]>(Math.max(0, offsets.length - 1));
+  for (let i = 0; i < loops.length; i++) {
+    const from = offsets[i] ?? 0;
+    const count = (offsets[i + 1] ?? 0) - from;
+    const companies = new Array<string>(count);
+    for (let j = 0; j < count; j++) {
+      const id = graph.ids[vertices[from + j] ?? -1];
+      if (id === undefined) throw new Error('loopsOfRecords: the records are of another graph');
+      companies[j] = id;
+    }
+    loops[i] = loopOfRecord(graph, companies, edges, from);
+  }
+  return { ...rest, loops, elapsedMs: rest.elapsedMs + (performance.now() - started) };
 }
 
 /**
@@ -142,17 +183,31 @@ function finish(
   maxLength: number,
   total: number,
   started: number,
-): LoopSearch {
+): LoopRecords {
   finishSearch(search);
   const { graph, heap } = search;
-  const loops = heap.sorted().map((r) => loopFromHeap(graph, heap, r));
+  const sorted = heap.sorted();
+  const offsets = new Int32Array(sorted.length + 1);
+  sorted.forEach((r, i) => (offsets[i + 1] = (offsets[i] ?? 0) + r.length));
+  const size = offsets[sorted.length] ?? 0;
+  const vertices = new Int32Array(size);
+  const edges = new Int32Array(size);
+  sorted.forEach((r, i) => {
+    const at = offsets[i] ?? 0;
+    for (let j = 0; j < r.length; j++) {
+      vertices[at + j] = heap.vertex(r, j);
+      edges[at + j] = heap.edge(r, j);
+    }
+  });
   const stoppedBy = search.stopped === 'time' ? 'time' : search.rejected ? 'limit' : null;
   return {
     through,
     rank: graph.rank,
     asOf: graph.asOf,
     maxLength,
-    loops,
+    offsets,
+    vertices,
+    edges,
     total,
     truncated: stoppedBy !== null,
     stoppedBy,

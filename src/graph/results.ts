@@ -149,6 +149,16 @@ export function pathFromHeap(graph: MoneyGraph, heap: WorstFirstHeap, r: Ranked)
   return asPath(companies, materialise(graph, heap.arena, heap.edgesAt(r), r.hops, false));
 }
 
+/** A loop from search records (loops.ts): its hops are edges[at .. at + companies.length - 1]. */
+export function loopOfRecord(
+  graph: MoneyGraph,
+  companies: string[],
+  edges: Int32Array,
+  at: number,
+): Loop {
+  return asLoop(companies, materialise(graph, edges, at, companies.length, true));
+}
+
 /** The loop through `companies` along the graph edges `edges` (edges[i]: companies[i] → next). */
 export function loopOfEdges(graph: MoneyGraph, companies: string[], edges: number[]): Loop {
   return asLoop(companies, materialise(graph, edges, 0, edges.length, true));

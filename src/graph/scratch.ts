@@ -9,7 +9,7 @@
  * gets fresh arrays, so a dirty one is never reused.
  */
 import { FAR } from './distances';
-import type { MoneyGraph } from './moneyGraph';
+import type { SearchGraph } from './searchGraph';
 
 export interface Scratch {
   /** Distance of each vertex to the current target (FAR = not to be entered). */
@@ -22,9 +22,9 @@ export interface Scratch {
   readonly onPath: Uint8Array;
 }
 
-const spare = new WeakMap<MoneyGraph, Scratch>();
+const spare = new WeakMap<SearchGraph, Scratch>();
 
-export function borrowScratch(graph: MoneyGraph): Scratch {
+export function borrowScratch(graph: SearchGraph): Scratch {
   const scratch = spare.get(graph);
   if (scratch !== undefined) {
     spare.delete(graph);
@@ -38,6 +38,6 @@ export function borrowScratch(graph: MoneyGraph): Scratch {
   };
 }
 
-export function returnScratch(graph: MoneyGraph, scratch: Scratch): void {
+export function returnScratch(graph: SearchGraph, scratch: Scratch): void {
   spare.set(graph, scratch);
 }

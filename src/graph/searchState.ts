@@ -7,7 +7,7 @@
  * `finishSearch` hands them back (see scratch.ts); `restart` begins a new pass
  * with a dollar floor, keeping the knowledge that results were left out.
  */
-import type { MoneyGraph } from './moneyGraph';
+import type { SearchGraph } from './searchGraph';
 import { WorstFirstHeap, type Order } from './rankedHeap';
 import { borrowScratch, returnScratch, type Scratch } from './scratch';
 
@@ -25,7 +25,7 @@ export const searchTuning = {
 };
 
 export interface BoundedSearch {
-  readonly graph: MoneyGraph;
+  readonly graph: SearchGraph;
   readonly order: Order;
   readonly limit: number;
   readonly deadline: number;
@@ -70,7 +70,7 @@ export interface BoundedSearch {
 }
 
 export function createBoundedSearch(
-  graph: MoneyGraph,
+  graph: SearchGraph,
   order: Order,
   maxLength: number,
   limit: number,

@@ -87,6 +87,19 @@ export interface LoopSearch {
   readonly elapsedMs: number;
 }
 
+/**
+ * A loop search's results as indices into its graph (plain data and typed
+ * arrays, so a worker can send them back without copying objects): loop i has
+ * the companies vertices[offsets[i] .. offsets[i + 1] - 1] and the hops
+ * edges[offsets[i] .. offsets[i + 1] - 1], in `LoopSearch.loops` order.
+ * `loopsOfRecords` (loops.ts) makes the LoopSearch with the graph's own hops.
+ */
+export interface LoopRecords extends Omit<LoopSearch, 'loops'> {
+  readonly offsets: Int32Array;
+  readonly vertices: Int32Array;
+  readonly edges: Int32Array;
+}
+
 export interface PathSearch {
   readonly from: string;
   readonly to: string;

@@ -5,26 +5,29 @@
  * nothing and a filter change recomputes each piece once.
  */
 import { dateEnd, filterDeals } from '../graph/filter';
-import {
-  buildMoneyGraph,
-  type Rank,
-  findLoop,
-  findLoopsThrough,
-  findPaths,
-  findTopLoops,
-  type MoneyGraph,
-} from '../graph';
+import { buildMoneyGraph, type Rank, findLoop, findPaths, type MoneyGraph } from '../graph';
 import { indexDataset, type Dataset } from '../model';
+import { createLoopRunner, type LoopRunner } from './loopRunner';
+import { createLoopService } from './loopService';
 import { memoLast } from './memo';
 import type { Filters } from './viewState';
 
 export type Derived = ReturnType<typeof createDerived>;
 
 /**
- * The loop search runs on the main thread, so it gets a budget well inside a
- * frame-and-a-bit; it reports honestly when it stops early.
+ * A loop or path search on the main thread (paths, exports, and loops where no
+ * worker can start) gets a budget of a frame-and-a-bit; it reports honestly
+ * when it stops early.
  */
 export const LOOP_BUDGET_MS = 120;
+/**
+ * The view's loops are first searched on the page within half a frame (the
+ * bundled data needs ~1 ms, the biggest hub of 1,000 companies ~5 ms), and
+ * finished in the loop worker when that is not enough (loopService.ts).
+ */
+export const FRAME_BUDGET_MS = 8;
+/** Off the main thread nothing freezes meanwhile, so the worker may search much longer. */
+export const WORKER_BUDGET_MS = 5000;
 export const LOOP_LIMIT = 1000;
 export const TOP_LOOP_LIMIT = 200;
 export const PATH_LIMIT = 200;
@@ -38,7 +41,14 @@ export function viewDate(dataset: Pick<Dataset, 'asOf'>, filters: Pick<Filters, 
   return filters.until == null ? dataset.asOf : dateEnd(filters.until);
 }
 
-export function createDerived() {
+export interface DerivedOptions {
+  /** Runs the loop searches that do not finish within FRAME_BUDGET_MS (tests inject one). */
+  readonly loopRunner?: LoopRunner;
+}
+
+export function createDerived({
+  loopRunner = createLoopRunner({ mainBudgetMs: LOOP_BUDGET_MS }),
+}: DerivedOptions = {}) {
   /** The dataset with the reader's own dollars-per-gigawatt, if they set one. */
   const effective = memoLast((dataset: Dataset, usdPerGw: number | null): Dataset =>
     usdPerGw == null || usdPerGw === dataset.assumptions?.usdPerGigawatt
@@ -58,14 +68,14 @@ export function createDerived() {
       rank,
     });
   });
-  const loops = memoLast(
-    (graph: MoneyGraph, company: string | null, maxLength: number, inOrder: boolean) => {
-      const options = { maxLength, timeBudgetMs: LOOP_BUDGET_MS, inOrder };
-      if (company != null && graph.indexOf(company) >= 0)
-        return findLoopsThrough(graph, company, { ...options, limit: LOOP_LIMIT });
-      return findTopLoops(graph, { ...options, limit: TOP_LOOP_LIMIT });
-    },
-  );
+  const loopService = createLoopService({
+    runner: loopRunner,
+    frameBudgetMs: FRAME_BUDGET_MS,
+    backgroundBudgetMs: WORKER_BUDGET_MS,
+    settledBudgetMs: LOOP_BUDGET_MS,
+    limit: LOOP_LIMIT,
+    topLimit: TOP_LOOP_LIMIT,
+  });
   const paths = memoLast(
     (graph: MoneyGraph, from: string, to: string, maxLength: number, inOrder: boolean) =>
       from !== to && graph.indexOf(from) >= 0 && graph.indexOf(to) >= 0
@@ -80,5 +90,22 @@ export function createDerived() {
   const loop = memoLast((graph: MoneyGraph, companies: readonly string[] | null) =>
     companies ? findLoop(graph, companies) : null,
   );
-  return { effective, filtered, fullIndex, viewIndex, moneyGraph, loops, paths, loop };
+  return {
+    effective,
+    filtered,
+    fullIndex,
+    viewIndex,
+    moneyGraph,
+    /** The loops on screen: through `company`, or the top loops (see loopService.ts). */
+    loops: loopService.loops,
+    /** What is known of a company's loops without starting or cancelling work (a focus). */
+    knownLoops: loopService.known,
+    /** The loops, finished synchronously if need be (exports). */
+    settledLoops: loopService.settled,
+    loopUpdates: { subscribe: loopService.subscribe, version: loopService.version },
+    paths,
+    loop,
+    /** Stops the loop worker; the instance stays usable (a later search starts another). */
+    destroy: loopService.destroy,
+  };
 }

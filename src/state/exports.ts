@@ -56,7 +56,7 @@ export function buildExport(
     return { fileName, mime: MIME[kind], text: dealsToCsv(view.deals, name) };
   if (kind === 'loops.csv') {
     const graph = derived.moneyGraph(dataset, state.view.filters, state.view.rank);
-    const search = derived.loops(
+    const search = derived.settledLoops(
       graph,
       state.view.company,
       state.view.maxLength,

@@ -2,10 +2,19 @@
  * React bindings for one store instance. Components select the smallest slice
  * they need with a module-level selector, so they re-render only when it changes.
  */
-import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
 import { useStore } from 'zustand';
 import type { Dataset } from '../model';
 import { createDerived, type Derived } from '../state/derive';
+import type { LoopsAnswer } from '../state/loopService';
 import type { AppActions, AppState, AppStore } from '../state/store';
 
 interface Instance {
@@ -34,7 +43,9 @@ export function StoreProvider({
   children: ReactNode;
 }) {
   // One derived cache per store: two embeds on a page never share memo state.
-  const [derived] = useState(createDerived);
+  const [derived] = useState(() => createDerived());
+  // The loop worker goes with the instance (it restarts if the instance is used again).
+  useEffect(() => derived.destroy, [derived]);
   const scope = keyScope ?? document;
   const instance = useMemo(
     () => ({ store, derived, mode, keyScope: scope }),
@@ -131,13 +142,18 @@ export function useMoneyGraph() {
   return dataset ? derived.moneyGraph(dataset, filters, rank) : null;
 }
 
-/** Loops through the selected company, or the top loops of the whole view. */
-export function useLoops() {
+/**
+ * Loops through the selected company, or the top loops of the whole view. A
+ * search that needs more than a frame answers `pending` at first and finishes
+ * in the loop worker: its result re-renders the callers (and only them).
+ */
+export function useLoops(): LoopsAnswer | null {
   const graph = useMoneyGraph();
   const company = useAppStore(selectCompany);
   const maxLength = useAppStore(selectMaxLength);
   const inOrder = useAppStore(selectInOrder);
   const derived = useDerived();
+  useSyncExternalStore(derived.loopUpdates.subscribe, derived.loopUpdates.version);
   return graph ? derived.loops(graph, company, maxLength, inOrder) : null;
 }
 

@@ -120,3 +120,19 @@ test('back and forward move through selections', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 2, name: 'Nvidia' })).toBeVisible();
   await expect(graph(page)).toBeVisible();
 });
+
+test('click Microsoft, then at once Nvidia: Nvidia’s loops are listed, never Microsoft’s', async ({
+  page,
+}) => {
+  await openApp(page);
+  const region = page.getByRole('region', { name: 'Money loops' });
+  await company(page, 'Microsoft').click();
+  await company(page, 'Nvidia').click();
+  await expect(region.locator('.loops-summary')).toContainText('through Nvidia');
+  await expect(company(page, 'Nvidia')).toHaveAttribute('aria-pressed', 'true');
+  await expect(company(page, 'Microsoft')).toHaveAttribute('aria-pressed', 'false');
+  // The first screenful comes with the click, the rest of the page right after it.
+  const chains = region.locator('.loop-chain');
+  await expect.poll(() => chains.count()).toBeGreaterThan(5);
+  expect((await chains.allTextContents()).filter((c) => !c.startsWith('Nvidia →'))).toEqual([]);
+});

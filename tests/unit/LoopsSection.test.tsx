@@ -164,6 +164,29 @@ describe('LoopsSection', () => {
     expect(chains()).toEqual(['Microsoft → OpenAI → Microsoft']);
   });
 
+  it('marks a search still going on in the worker as such, never as a final figure', () => {
+    const partial = { ...throughMicrosoft({ limit: 2 }), pending: true };
+    renderWithStore(
+      <LoopsSection search={partial} index={index} companyName="Microsoft" />,
+      headline,
+    );
+    expect(region()).toHaveAttribute('aria-busy', 'true');
+    expect(region()).toHaveTextContent(
+      /^Money loops\d+\+ loops through Microsoft of up to 6 companies, so far, ranked by/,
+    );
+    expect(screen.getByRole('note')).toHaveTextContent(
+      'Still searching: these are the biggest of the loops found so far; the list updates when the search is done.',
+    );
+    expect(screen.getByRole('note')).not.toHaveTextContent('stopped');
+  });
+
+  it('says it is searching, not that no money comes back, before any loop is found', () => {
+    const none = { ...findLoopsThrough(graph, 'broadcom'), pending: true, truncated: true };
+    renderWithStore(<LoopsSection search={none} index={index} companyName="Broadcom" />);
+    expect(region()).toHaveTextContent('Searching for loops through Broadcom…');
+    expect(region()).not.toHaveTextContent('No money comes back');
+  });
+
   it('says nothing of more loops when the list is complete', () => {
     renderWithStore(
       <LoopsSection search={throughMicrosoft()} index={index} companyName="Microsoft" />,

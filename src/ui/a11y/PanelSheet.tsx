@@ -76,9 +76,28 @@ export function PanelSheet({ children, lead }: { children: ReactNode; lead?: Rea
   }, [narrow, snap]);
 
   // A new company starts at the top of the sheet; a new loop's player is shown.
+  // Whether the panel is scrolled is kept from its scroll events: scrolling (or
+  // reading scrollTop) right after a commit forces the new panel's layout inside
+  // the click (~16 ms), and at the top there is nothing to do.
+  const scrolled = useRef(new Set<Element>());
   useEffect(() => {
-    body.current?.scrollTo({ top: 0 });
-    ref.current?.scrollTo({ top: 0 });
+    const boxes = [ref.current, body.current].filter((el): el is HTMLElement => el != null);
+    const onScroll = (e: Event) => {
+      const el = e.currentTarget as HTMLElement;
+      if (el.scrollTop > 0) scrolled.current.add(el);
+      else scrolled.current.delete(el);
+    };
+    for (const el of boxes) el.addEventListener('scroll', onScroll, { passive: true });
+    return () => boxes.forEach((el) => el.removeEventListener('scroll', onScroll));
+  }, []);
+  useEffect(() => {
+    if (scrolled.current.size === 0) return;
+    // In the next frame, where the layout the scroll needs is the frame's own.
+    const frame = requestAnimationFrame(() => {
+      for (const el of scrolled.current) el.scrollTo({ top: 0 });
+      scrolled.current.clear();
+    });
+    return () => cancelAnimationFrame(frame);
   }, [company]);
   // (Only on the sheet: on a wide panel, scrolling under a mouse would hover another loop.)
   useEffect(() => {

@@ -12,12 +12,11 @@ import type { Focus } from '../../render/emphasis';
 import type { PanZoom } from '../../render/panZoom';
 import type { Renderer } from '../../render/renderer';
 import { buildSceneModel, sceneScales } from '../../render/sceneModel';
-import { LOOP_LIMIT } from '../../state/derive';
 import type { AppState } from '../../state/store';
 import { useActions, useAppStore, useDerived, useMode, useStoreApi } from '../context';
 import { createGraphController, type GraphController } from './controller';
 import { datasetLayoutInput } from './datasetLayout';
-import { companyDescription, countLoops } from './describe';
+import { companyDescription } from './describe';
 import { useBoxShape } from './useBoxShape';
 import { useFocus } from './useFocus';
 import { ZoomControls } from './ZoomControls';
@@ -43,9 +42,6 @@ export interface GraphEngines {
   /** The drawing surface: what is "on the map" is measured against its box. */
   readonly surface: HTMLElement;
 }
-
-/** A focus may count loops for this long before it says "N+ loops". */
-const DESCRIBE_BUDGET_MS = 40;
 
 const selectSelected = (s: AppState) => s.view.company;
 const selectTarget = (s: AppState) => s.view.target;
@@ -83,8 +79,10 @@ export function GraphView({
   const input = useMemo(() => datasetLayoutInput(source), [source]);
 
   // A focused company's description, read from the store when it is focused:
-  // its money in the view, and the loops through it (the panel's own search
-  // for the selected company, a short counted search for any other).
+  // its money in the view, and the loops through it — what the panel's loop
+  // search knows or finds within its first frame, and remembers: a click
+  // focuses the company before it selects it, and the panel then reuses this
+  // search instead of running it again.
   const storeApi = useStoreApi();
   const derived = useDerived();
   const describe = useRef<(id: string) => string | null>(() => null);
@@ -93,12 +91,9 @@ export function GraphView({
       const s = storeApi.getState().view;
       const graph = derived.moneyGraph(dataset, s.filters, s.rank);
       const loops =
-        id === s.company
-          ? derived.loops(graph, id, s.maxLength, s.inOrder)
-          : countLoops(graph, id, s.maxLength, s.inOrder, {
-              limit: LOOP_LIMIT,
-              timeBudgetMs: DESCRIBE_BUDGET_MS,
-            });
+        graph.indexOf(id) < 0
+          ? { total: 0, truncated: false }
+          : derived.knownLoops(graph, id, s.maxLength, s.inOrder);
       return companyDescription(id, view, full, dataset.assumptions?.usdPerGigawatt, loops);
     };
   }, [storeApi, derived, dataset, view, full]);

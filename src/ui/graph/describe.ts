@@ -4,7 +4,6 @@
  * the order D walks a company's deals in, and what is said for each deal.
  * All computed for one company when it is focused, never for the whole map.
  */
-import { findLoopsThrough, type MoneyGraph } from '../../graph';
 import {
   formatDate,
   formatDollars,
@@ -56,36 +55,8 @@ export function dealAnnouncement(
 
 export interface LoopCount {
   readonly total: number;
-  /** More loops may exist (the search stopped at its limit or its time budget). */
+  /** More loops may exist (the search stopped at its limit or its time budget, or goes on). */
   readonly truncated: boolean;
-}
-
-const loopCache = new WeakMap<MoneyGraph, Map<string, LoopCount>>();
-
-/**
- * Loops through one company, counted with a short time budget (a focus must
- * not stall the keys) and remembered per money graph.
- */
-export function countLoops(
-  graph: MoneyGraph,
-  id: string,
-  maxLength: number,
-  inOrder: boolean,
-  options: { limit: number; timeBudgetMs: number },
-): LoopCount {
-  let cache = loopCache.get(graph);
-  if (!cache) loopCache.set(graph, (cache = new Map()));
-  const key = `${maxLength}|${inOrder ? 1 : 0}|${id}`;
-  const hit = cache.get(key);
-  if (hit) return hit;
-  const count: LoopCount =
-    graph.indexOf(id) < 0
-      ? { total: 0, truncated: false }
-      : (({ total, truncated }) => ({ total, truncated }))(
-          findLoopsThrough(graph, id, { maxLength, inOrder, ...options }),
-        );
-  cache.set(key, count);
-  return count;
 }
 
 /**

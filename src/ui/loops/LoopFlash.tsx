@@ -22,6 +22,8 @@ export function LoopFlash({ index }: { index: DatasetIndex }) {
   const [flash, setFlash] = useState<Loop | null>(null);
 
   useEffect(() => {
+    // A pending search (state/loopService.ts) is not yet the month's loops: wait for its result.
+    if (search?.pending) return;
     if (!replaying || !search) {
       seen.current = null;
       return;

@@ -4,6 +4,7 @@ import { isChain, loopKey, type Loop } from '../../graph';
 import { useActions, useDataset } from '../context';
 import { firmText, gapText, headlineText, loopGaps } from './money';
 import { chainText, typeChain } from './text';
+import { useAfterFirstPaint } from '../useAfterFirstPaint';
 
 const PAGE = 12;
 
@@ -15,15 +16,21 @@ export function LoopList({
   loops,
   index,
   selectedKey,
+  first = PAGE,
 }: {
   loops: readonly Loop[];
   index: DatasetIndex;
   selectedKey: string | null;
+  /** Rows in the first paint of the list (about a screenful); the rest of the page follows it. */
+  first?: number;
 }) {
   const { selectLoop, setHover } = useActions();
   const perGw = useDataset()?.assumptions?.usdPerGigawatt;
   const [shown, setShown] = useState(PAGE);
-  const visible = loops.slice(0, shown);
+  // Per mount: the list is keyed by the company, so a click mounts a new one;
+  // new loops for the same list (a finished search, a sort) render in full at once.
+  const painted = useAfterFirstPaint(true);
+  const visible = loops.slice(0, painted ? shown : Math.min(shown, first));
   return (
     <>
       <ol className="loop-list">

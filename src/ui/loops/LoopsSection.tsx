@@ -25,6 +25,12 @@ const selectMaxLength = (s: AppState) => s.view.maxLength;
 const selectRank = (s: AppState) => s.view.rank;
 const selectInOrder = (s: AppState) => s.view.inOrder;
 
+/**
+ * Loop rows in the first paint after a click: on a wide screen the summary,
+ * the controls and about five rows fill the panel; the rest follow it.
+ */
+const FIRST_SCREEN = 5;
+
 /** The sort menu: the two rankings (the search's own order, kept in the link) and two re-sorts. */
 type SortChoice = 'firm' | 'headline' | 'length' | 'date';
 
@@ -33,7 +39,8 @@ export function LoopsSection({
   index,
   companyName,
 }: {
-  search: LoopSearch;
+  /** `pending`: the search goes on in the loop worker (state/loopService.ts). */
+  search: LoopSearch & { readonly pending?: boolean };
   index: DatasetIndex;
   /** The company the loops go through; absent for the top loops of the view. */
   companyName?: string;
@@ -63,15 +70,19 @@ export function LoopsSection({
   };
   const figure = rank === 'firm' ? 'firm dollars' : 'headline dollars';
   const selectedKey = selected ? loopKey(selected.companies) : null;
+  const pending = search.pending === true;
   const count = search.truncated
     ? `${search.total.toLocaleString('en-US')}+`
     : String(search.total);
+  const through = companyName ? ` through ${companyName}` : ' in this view';
 
   return (
-    <section className="loops" aria-labelledby={titleId}>
+    <section className="loops" aria-labelledby={titleId} aria-busy={pending || undefined}>
       <h3 id={titleId}>{companyName ? 'Money loops' : 'Top money loops'}</h3>
       <p className="loops-summary">
-        {search.total === 0 ? (
+        {pending && search.total === 0 ? (
+          <>Searching for loops{through}…</>
+        ) : search.total === 0 ? (
           companyName ? (
             <>No money comes back to {companyName} in this view.</>
           ) : (
@@ -79,19 +90,27 @@ export function LoopsSection({
           )
         ) : (
           <>
-            <strong>{count}</strong> loop{search.total === 1 ? '' : 's'}
+            <strong>{count}</strong> loop{search.total === 1 && !pending ? '' : 's'}
             {inOrder ? ' in time order' : ''}
-            {companyName ? ` through ${companyName}` : ' in this view'} of up to {maxLength}{' '}
-            companies, ranked by the {figure} that can have gone all the way round.
+            {through} of up to {maxLength} companies,{pending ? ' so far,' : ''} ranked by the{' '}
+            {figure} that can have gone all the way round.
           </>
         )}
       </p>
-      {search.truncated && (
-        <p className="loops-truncated" role="note">
-          {search.stoppedBy === 'time'
-            ? `The search stopped after ${Math.round(search.elapsedMs)} ms: these are the biggest of the loops found so far; more exist.`
-            : `More loops exist: showing the top ${search.loops.length.toLocaleString('en-US')} by ${figure}.`}
+      {pending ? (
+        <p className="loops-truncated loops-searching" role="note">
+          Still searching
+          {search.loops.length > 0 ? ': these are the biggest of the loops found so far' : ''}; the
+          list updates when the search is done.
         </p>
+      ) : (
+        search.truncated && (
+          <p className="loops-truncated" role="note">
+            {search.stoppedBy === 'time'
+              ? `The search stopped after ${Math.round(search.elapsedMs)} ms: these are the biggest of the loops found so far; more exist.`
+              : `More loops exist: showing the top ${search.loops.length.toLocaleString('en-US')} by ${figure}.`}
+          </p>
+        )
       )}
       <div className="loops-controls">
         <label htmlFor={sortId}>Sort</label>
@@ -134,6 +153,7 @@ export function LoopsSection({
           loops={direct}
           index={index}
           selectedKey={selectedKey}
+          first={FIRST_SCREEN}
         />
       )}
       {chains.length > 0 && (
@@ -148,6 +168,7 @@ export function LoopsSection({
             loops={chains}
             index={index}
             selectedKey={selectedKey}
+            first={Math.max(0, FIRST_SCREEN - direct.length)}
           />
         </section>
       )}

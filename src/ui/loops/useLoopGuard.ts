@@ -26,3 +26,13 @@ export function useLoopGuard() {
     );
   }, [graph, index, companies, loop, replaying, setLoop, notify]);
 }
+
+/**
+ * The guard as a component of its own: it follows the selected loop, which
+ * every click on the map changes, and the page around it must not re-render
+ * with it (the whole header and stage did, on every selection).
+ */
+export function LoopGuard(): null {
+  useLoopGuard();
+  return null;
+}

@@ -8,6 +8,7 @@ import {
   type Deal,
 } from '../../model';
 import { useActions } from '../context';
+import { useAfterFirstPaint } from '../useAfterFirstPaint';
 import { DealRow } from './DealRow';
 import { PathsTo } from './PathsTo';
 import type { ReactNode } from 'react';
@@ -30,6 +31,8 @@ export function CompanyDetails({ id, dataset, view, full, loops }: Props) {
   const company = full.companyById.get(id);
   const outs = useMemo(() => [...(view.dealsFrom.get(id) ?? [])].sort(byDollars(view)), [id, view]);
   const ins = useMemo(() => [...(view.dealsTo.get(id) ?? [])].sort(byDollars(view)), [id, view]);
+  // The deal lists sit below the loops, out of the first screen: their rows come after the first paint.
+  const rows = useAfterFirstPaint(id);
   if (!company) return null;
   const flow = view.flow.get(id);
   const hidden = (full.flow.get(id)?.dealCount ?? 0) - (flow?.dealCount ?? 0);
@@ -94,8 +97,8 @@ export function CompanyDetails({ id, dataset, view, full, loops }: Props) {
           <span className="muted"> — {a.label}. Context only: not added to any total or loop.</span>
         </aside>
       ))}
-      <DealList title="Money out" deals={outs} index={view} direction="out" />
-      <DealList title="Money in" deals={ins} index={view} direction="in" />
+      <DealList title="Money out" deals={outs} index={view} direction="out" rows={rows} />
+      <DealList title="Money in" deals={ins} index={view} direction="in" rows={rows} />
     </section>
   );
 }
@@ -105,11 +108,14 @@ function DealList({
   deals,
   index,
   direction,
+  rows,
 }: {
   title: string;
   deals: readonly Deal[];
   index: DatasetIndex;
   direction: 'out' | 'in';
+  /** False until the first paint (the heading and its count are there from the start). */
+  rows: boolean;
 }) {
   if (deals.length === 0) return null;
   return (
@@ -118,9 +124,8 @@ function DealList({
         {title} <span className="muted">({deals.length})</span>
       </h3>
       <ul>
-        {deals.map((d) => (
-          <DealRow key={d.id} deal={d} index={index} direction={direction} />
-        ))}
+        {rows &&
+          deals.map((d) => <DealRow key={d.id} deal={d} index={index} direction={direction} />)}
       </ul>
     </section>
   );

@@ -18,8 +18,11 @@ export function useOpening(): void {
   const opening = useAppStore(selectOpening);
   const loops = useLoops();
   const store = useStoreApi();
+  // Only a finished search knows the top loop (a pending one lists the best found so far).
   const top =
-    mode === 'app' && !opening && !view.explored && isPlainView(view) ? loops?.loops[0] : undefined;
+    mode === 'app' && !opening && !view.explored && isPlainView(view) && loops?.pending === false
+      ? loops.loops[0]
+      : undefined;
   useEffect(() => {
     if (top) store.getState().actions.startOpening(top.companies);
   }, [top, store]);

@@ -68,7 +68,11 @@ export function TableView({ onShow }: { onShow: (target: ShowTarget, from: HTMLE
   if (!dataset || !filtered || !view || !full) return null;
   const name = company ? (full.companyById.get(company)?.name ?? company) : null;
   const figure = rank === 'firm' ? 'firm dollars' : 'headline dollars';
-  const more = search?.truncated ? ' (more exist)' : '';
+  const more = search?.pending
+    ? ' found so far (still searching)'
+    : search?.truncated
+      ? ' (more exist)'
+      : '';
   return (
     <div className="table-view">
       <p className="table-view-intro muted">
