@@ -46,7 +46,7 @@ test('1,000 companies are painted in the canvas worker, with the picture on scre
 }) => {
   test.setTimeout(90_000);
   await serveBook(page, 1000);
-  await page.goto(`./?data=${encodeURIComponent(URL)}`);
+  await page.goto(`./?intro=off&data=${encodeURIComponent(URL)}`);
   await expect(page.locator('.graph')).toHaveAttribute('data-renderer', 'canvas', {
     timeout: 30_000,
   });

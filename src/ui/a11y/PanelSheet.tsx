@@ -126,7 +126,9 @@ export function PanelSheet({ children, lead }: { children: ReactNode; lead?: Rea
       showOnMap(
         engines,
         told ? told.split('\n') : (loop ?? company),
-        telling && (loop != null || told !== ''),
+        // A loop is framed (zoomed in on), so both its arrows have room for
+        // their dollars, as on a wide screen (useFrameLoop).
+        loop != null || (telling && told !== ''),
       ),
     );
   }, [narrow, graph, snap, company, loop, telling, told]);
