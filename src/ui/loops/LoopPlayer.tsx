@@ -22,7 +22,7 @@ import { useGraphHandle } from '../graph/handle';
 import { prefersReducedMotion } from '../media';
 import { SourceLink } from '../panel/SourceList';
 import { TypeSwatch } from '../TypeSwatch';
-import { firmText, headlineText } from './money';
+import { firmText, headlineText, hopDollarsText } from './money';
 import { chainText } from './text';
 
 /** How long each hop is on screen while playing. */
@@ -213,7 +213,7 @@ export function LoopPlayer({ loop, index }: { loop: Loop; index: DatasetIndex })
                 {name(h.from)} → {name(h.to)}
               </span>
               <span className="hop-amount">
-                {formatDollars({ usd: h.usd, estimated: h.estimated })}
+                {hopDollarsText(h)}
                 {h.partial && (
                   <span title="plus deals of undisclosed amount">
                     +<span className="visually-hidden"> deals of undisclosed amount</span>
@@ -250,7 +250,7 @@ export function LoopPlayer({ loop, index }: { loop: Loop; index: DatasetIndex })
       </ol>
       <p className="visually-hidden" aria-live="polite">
         {hop
-          ? `Hop ${(step ?? 0) + 1} of ${n}: ${name(hop.from)} pays ${name(hop.to)} ${formatDollars({ usd: hop.usd, estimated: hop.estimated })}.`
+          ? `Hop ${(step ?? 0) + 1} of ${n}: ${name(hop.from)} pays ${name(hop.to)} ${hopDollarsText(hop)}.`
           : ''}
       </p>
       <div className="player-foot">

@@ -53,3 +53,15 @@ export function loopGaps(
 
 export const gapText = (gaps: readonly FirmGap[]) =>
   gaps.map((g) => FIRM_GAP_LABELS[g]).join(' · ');
+
+/**
+ * A hop's row in the player: the headline alone when all of it is firm (or no
+ * firm figure is known), else the firm part beside it, as the card and the
+ * arrows say it — "$10B · up to $40B", or "up to $5B" when none of it is firm.
+ */
+export function hopDollarsText(hop: Hop): string {
+  const head = formatDollars({ usd: hop.usd, estimated: hop.estimated });
+  if (hop.usd == null || hop.firmUsd == null || hop.firmUsd >= hop.usd) return head;
+  if (hop.firmUsd <= 0) return `up to ${head}`;
+  return `${formatDollars({ usd: hop.firmUsd, estimated: hop.firmEstimated })} · up to ${head}`;
+}
