@@ -5,17 +5,6 @@
  */
 import '../ui/styles/index.css';
 import '../ui/styles/embed.css';
-import { importBundled } from '../state/bundled';
-import { beginEarlyRead, wait, WORKER_START_MS } from '../state/earlyRead';
-import { applyEarlyTheme } from '../ui/theme';
+import { bootPage } from '../ui/boot';
 
-const search = window.location.search;
-applyEarlyTheme(search, [document.documentElement, document.getElementById('root')]);
-const early = beginEarlyRead(search);
-// The bundled data's chunk, unless the address names other data (the
-// session reports a failure itself).
-if (!early && !new URLSearchParams(search).has('data')) importBundled().catch(() => undefined);
-// The worker starts once this thread has answered the browser; evaluating the
-// app first would hold it back by as long as that takes (earlyRead.ts).
-const settle = early ? Promise.race([early.started, wait(WORKER_START_MS)]) : Promise.resolve();
-void settle.then(() => import('./main'));
+bootPage(() => import('./main'));

@@ -1,15 +1,16 @@
 /**
- * The Canvas 2D backend drawn on the page: the fallback where the canvas worker
- * cannot run (no OffscreenCanvas, no workers, or a worker script the page may
- * not load, such as the custom element served from another origin). The picture
- * is painted by canvasPaint.ts and shown by canvasPresenter.ts, exactly as the
- * worker does it. The pulse has its own canvas on top, so it never repaints the
- * scene.
+ * The page's side of the canvas backend (workerCanvasBackend.ts): its canvases
+ * (the picture, and the pulse on top of it, so the pulse never repaints the
+ * scene), the theme it watches, and the presenter that paints on the page —
+ * before the canvas worker is up, and where it cannot run (no OffscreenCanvas,
+ * no workers, or a worker script the page may not load, such as the custom
+ * element served from another origin). The picture is painted by
+ * canvasPaint.ts and shown by canvasPresenter.ts, exactly as the worker does it.
  */
 import { paintPulse } from './canvasPaint';
 import { createPresenter, type Presenter } from './canvasPresenter';
-import { readPalette, type Palette } from './palette';
-import type { Backend, Frame } from './renderer';
+import type { Palette } from './palette';
+import type { Frame } from './renderer';
 
 export const dpr = () => Math.min(2, globalThis.devicePixelRatio || 1);
 
@@ -49,47 +50,23 @@ export function drawPulseOn(overlay: HTMLCanvasElement, f: Frame, palette: Palet
   if (ctx && palette) paintPulse(ctx, f, palette, dpr());
 }
 
-export function createCanvasBackend(): Backend {
-  let host: HTMLElement | null = null;
-  let canvases: ReturnType<typeof mountCanvases> | null = null;
-  let presenter: Presenter | null = null;
-  let palette: Palette | null = null;
-  let unwatch = () => {};
-
-  return {
-    kind: 'canvas',
-    mount(container) {
-      host = container;
-      canvases = mountCanvases(container);
-      presenter = createPresenter({
-        visible: canvases.canvas,
-        buffer: document.createElement('canvas'),
-        dpr,
-        palette: () => (palette ??= host ? readPalette(host) : null),
-        now: () => performance.now(),
-        later: (fn, ms) => {
-          const timer = setTimeout(fn, ms);
-          return () => clearTimeout(timer);
-        },
-      });
-      unwatch = watchTheme(container, () => {
-        palette = null;
-        presenter?.repaint();
-      });
+/**
+ * A presenter for the page's own canvas: the first pictures before the canvas
+ * worker is up, and every picture where it cannot run (workerCanvasBackend.ts).
+ */
+export function createPagePresenter(
+  canvas: HTMLCanvasElement,
+  palette: () => Palette | null,
+): Presenter {
+  return createPresenter({
+    visible: canvas,
+    buffer: document.createElement('canvas'),
+    dpr,
+    palette,
+    now: () => performance.now(),
+    later: (fn, ms) => {
+      const timer = setTimeout(fn, ms);
+      return () => clearTimeout(timer);
     },
-    draw(f, changes) {
-      presenter?.draw(f, changes);
-    },
-    drawPulse(f) {
-      if (canvases) drawPulseOn(canvases.overlay, f, (palette ??= host ? readPalette(host) : null));
-    },
-    destroy() {
-      unwatch();
-      presenter?.destroy();
-      canvases?.canvas.remove();
-      canvases?.overlay.remove();
-      canvases = null;
-      presenter = null;
-    },
-  };
+  });
 }

@@ -6,7 +6,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { BUNDLED, loadDataset } from '../../tests/fixtures/load';
-import { indexDataset } from '../model';
 import { createCanvasHost } from './canvasHost';
 import type { CanvasLike } from './canvasPresenter';
 import {
@@ -18,25 +17,12 @@ import {
   type ToCanvas,
 } from './canvasProtocol';
 import { THEMES } from './palette';
-import { prepareScene, type Changes } from './renderer';
-import { buildSceneModel, sceneScales } from './sceneModel';
+import type { Changes } from './renderer';
 import { computeStyle, NO_HOVER } from './style';
+import { world } from './testing';
 
 const dataset = loadDataset(BUNDLED);
-const full = indexDataset(dataset, dataset.deals);
-const model = buildSceneModel(
-  sceneScales(dataset, full),
-  full,
-  full,
-  dataset.companies,
-  dataset.deals,
-);
-const slot = new Map(model.nodes.map((n, i) => [n.id, i]));
-const scene = prepareScene(model, (id) => slot.get(id));
-const xy = Float32Array.from(
-  { length: 2 * model.nodes.length },
-  (_, i) => (i % 2 ? 40 : 60) * Math.sin(i),
-);
+const { full, model, scene, xy } = world(dataset);
 const style = computeStyle(
   model,
   {
@@ -123,6 +109,16 @@ const draw = (
   ...extra,
 });
 
+/** The first message: the whole scene, its style, the positions and the palette. */
+const everything = (extra: Partial<Extract<ToCanvas, { type: 'draw' }>> = {}) =>
+  draw(1, ALL, {
+    scene: packScene(scene),
+    style: packStyle(style),
+    xy: new Float32Array(xy),
+    palette: THEMES.light,
+    ...extra,
+  });
+
 describe('packing what the page sends', () => {
   it('keeps what the painter reads of the scene and the style', () => {
     const back = unpackScene(packScene(scene));
@@ -149,15 +145,7 @@ describe('the canvas worker', () => {
   it('says it is ready, paints the latest of what it was sent once a frame, and says so', () => {
     const { h, visible, buffer, posted, runFrame } = host();
     expect(posted).toEqual([{ type: 'ready' }]);
-    h.receive(
-      draw(1, ALL, {
-        scene: packScene(scene),
-        style: packStyle(style),
-        xy: new Float32Array(xy),
-        palette: THEMES.light,
-        labels: { labels: null, amounts: [] },
-      }),
-    );
+    h.receive(everything({ labels: { labels: null, amounts: [] } }));
     h.receive(draw(2, ONLY_MOVED, { xy: new Float32Array(xy) }));
     expect(buffer.size).toBe(0);
     runFrame();
@@ -174,15 +162,7 @@ describe('the canvas worker', () => {
 
   it('rests after a slow paint while the layout settles, but not for a restyle', () => {
     const { h, visible, posted, runFrame, tick } = host({ paintMs: 40 });
-    h.receive(
-      draw(1, ALL, {
-        scene: packScene(scene),
-        style: packStyle(style),
-        xy: new Float32Array(xy),
-        palette: THEMES.light,
-        draft: true,
-      }),
-    );
+    h.receive(everything({ draft: true }));
     runFrame();
     expect(visible.get('drawImage')).toBe(1);
     h.receive(draw(2, ONLY_MOVED, { xy: new Float32Array(xy), draft: true }));

@@ -16,9 +16,14 @@ import type { CanvasLike, Presenter } from './canvasPresenter';
 import { createPresenter } from './canvasPresenter';
 import { unpackScene, unpackStyle, type FromCanvas, type ToCanvas } from './canvasProtocol';
 import type { Palette } from './palette';
-import { curveOf, pointOf } from './scene';
-import type { Changes, Frame, LabelLayout, RenderScene } from './renderer';
-import type { EdgeCurve } from './edgeGeometry';
+import { curvesOf } from './scene';
+import {
+  makeFrame,
+  type Changes,
+  type Frame,
+  type LabelLayout,
+  type RenderScene,
+} from './renderer';
 import type { SceneStyle } from './style';
 
 export interface CanvasHostOptions {
@@ -54,32 +59,29 @@ export function createCanvasHost(o: CanvasHostOptions): CanvasHost {
   let amounts: readonly AmountSpot[] = [];
   let palette: Palette | null = null;
   let draft = false;
-  let curves: (EdgeCurve | null)[] | null = null;
+  let curve = curvesOf(scene, xy);
   let pending: { -readonly [K in keyof Changes]: boolean } | null = null;
   let seq = 0;
   let scheduled = false;
   let restUntil = 0;
   let stopped = false;
 
-  const frameOf = (): Frame => ({
-    scene,
-    style,
-    xy,
-    transform,
-    labels,
-    amounts,
-    pulse: null,
-    draft,
-    width: size.width,
-    height: size.height,
-    curve: (j) => {
-      curves ??= new Array<EdgeCurve | null>(scene.edges.length)
-        .fill(null)
-        .map((_, k) => curveOf(scene, xy, k));
-      return curves[j] ?? null;
-    },
-    point: (i) => pointOf(scene, xy, i),
-  });
+  const frameOf = (): Frame =>
+    makeFrame(
+      {
+        scene,
+        style,
+        xy,
+        transform,
+        labels,
+        amounts,
+        pulse: null,
+        draft,
+        width: size.width,
+        height: size.height,
+      },
+      curve,
+    );
 
   const paint = () => {
     scheduled = false;
@@ -128,7 +130,7 @@ export function createCanvasHost(o: CanvasHostOptions): CanvasHost {
       if (message.scene) scene = unpackScene(message.scene);
       if (message.style) style = unpackStyle(message.style);
       if (message.xy) xy = message.xy;
-      if (message.scene || message.xy) curves = null;
+      if (message.scene || message.xy) curve = curvesOf(scene, xy);
       if (message.labels) {
         labels = message.labels.labels;
         amounts = message.labels.amounts;

@@ -13,7 +13,7 @@
  */
 import type { ViewTransform } from '../layout/positionStore';
 import type { EdgeCurve } from './edgeGeometry';
-import { curveOf, pointOf } from './scene';
+import { curvesOf, pointOf } from './scene';
 import {
   AMOUNT_FONT_PX,
   placeAmountsAmongLabels,
@@ -79,6 +79,14 @@ export interface Frame {
   curve(j: number): EdgeCurve | null;
   /** Node i's centre, or null when it has no position. */
   point(i: number): { x: number; y: number } | null;
+}
+
+/** A frame from its parts: the company points read from `xy`, the deal curves from `curve`. */
+export function makeFrame(
+  parts: Omit<Frame, 'curve' | 'point'>,
+  curve: (j: number) => EdgeCurve | null,
+): Frame {
+  return { ...parts, curve, point: (i) => pointOf(parts.scene, parts.xy, i) };
 }
 
 export interface Changes {
@@ -155,7 +163,7 @@ export function createRenderer(container: HTMLElement, backend: Backend): Render
   let labelHits: LabelHit[] = [];
   let amounts: AmountSpot[] = [];
   let pulse: Frame['pulse'] = null;
-  let curves: (EdgeCurve | null)[] | null = null;
+  let curve = curvesOf(scene, xy);
   let picker: PickIndex | null = null;
   let dirty: { -readonly [K in keyof Changes]: boolean } = none();
   let pulseDirty = false;
@@ -182,26 +190,8 @@ export function createRenderer(container: HTMLElement, backend: Backend): Render
   observer?.observe(container);
 
   const point = (i: number) => pointOf(scene, xy, i);
-  const curve = (j: number): EdgeCurve | null => {
-    curves ??= new Array<EdgeCurve | null>(scene.edges.length)
-      .fill(null)
-      .map((_, k) => curveOf(scene, xy, k));
-    return curves[j] ?? null;
-  };
-  const frame = (): Frame => ({
-    scene,
-    style,
-    xy,
-    transform,
-    labels,
-    amounts,
-    pulse,
-    draft,
-    width: size.width,
-    height: size.height,
-    curve,
-    point,
-  });
+  const frame = (): Frame =>
+    makeFrame({ scene, style, xy, transform, labels, amounts, pulse, draft, ...size }, curve);
 
   const flush = () => {
     frameId = 0;
@@ -322,7 +312,7 @@ export function createRenderer(container: HTMLElement, backend: Backend): Render
       scene = next;
       stopWarming();
       if (next.nodes.length > 100) stopWarming = warmLabelWidths(next.nodes.map((n) => n.name));
-      curves = null;
+      curve = curvesOf(scene, xy);
       picker = null;
       labels = null;
       labelHits = [];
@@ -337,7 +327,7 @@ export function createRenderer(container: HTMLElement, backend: Backend): Render
     },
     setPositions(next) {
       xy = next;
-      curves = null;
+      curve = curvesOf(scene, xy);
       picker = null;
       dirty.positions = true;
       schedule();

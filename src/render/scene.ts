@@ -37,3 +37,15 @@ export function curveOf(scene: RenderScene, xy: Float32Array, j: number): EdgeCu
     arrow.width,
   );
 }
+
+/**
+ * Every deal's curve for one positions buffer, computed the first time any is
+ * asked for (a frame, the picker and label placement share them) and kept.
+ */
+export function curvesOf(scene: RenderScene, xy: Float32Array): (j: number) => EdgeCurve | null {
+  let curves: (EdgeCurve | null)[] | null = null;
+  return (j) => {
+    curves ??= Array.from(scene.edges, (_, k) => curveOf(scene, xy, k));
+    return curves[j] ?? null;
+  };
+}

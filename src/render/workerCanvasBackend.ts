@@ -9,10 +9,10 @@
  * painter, on a canvas of its own underneath), so the first picture never waits
  * for a worker to start. Where the worker cannot run — no OffscreenCanvas, no
  * workers, a worker script the page may not load — the page simply goes on
- * painting, as canvasBackend.ts does. The pulse stays on the page.
+ * painting, with the page presenter of canvasBackend.ts. The pulse stays on the page.
  */
-import { dpr, drawPulseOn, mountCanvases, watchTheme } from './canvasBackend';
-import { createPresenter, type Presenter } from './canvasPresenter';
+import { createPagePresenter, dpr, drawPulseOn, mountCanvases, watchTheme } from './canvasBackend';
+import type { Presenter } from './canvasPresenter';
 import { packScene, packStyle, transfers, type FromCanvas, type ToCanvas } from './canvasProtocol';
 import { readPalette, type Palette } from './palette';
 import type { Backend, Changes, Frame } from './renderer';
@@ -31,10 +31,7 @@ export const canPaintOffThread = (): boolean =>
 
 const ALL: Changes = { scene: true, style: true, positions: true, labels: true, transform: true };
 
-export function createWorkerCanvasBackend(start: StartCanvasWorker = defaultStart): Backend & {
-  /** Where the picture is painted now: on the page, or in the worker. */
-  readonly painter: () => 'page' | 'worker';
-} {
+export function createWorkerCanvasBackend(start: StartCanvasWorker = defaultStart): Backend {
   let host: HTMLElement | null = null;
   let canvases: ReturnType<typeof mountCanvases> | null = null;
   let page: Presenter | null = null;
@@ -115,23 +112,12 @@ export function createWorkerCanvasBackend(start: StartCanvasWorker = defaultStar
 
   return {
     kind: 'canvas',
-    painter: () => (handedOver ? 'worker' : 'page'),
     mount(container) {
       host = container;
       // Where the picture is painted ('page' or 'worker'): for tests and for anyone debugging.
       container.dataset.painter = 'page';
       canvases = mountCanvases(container);
-      page = createPresenter({
-        visible: canvases.canvas,
-        buffer: document.createElement('canvas'),
-        dpr,
-        palette: readPal,
-        now: () => performance.now(),
-        later: (fn, ms) => {
-          const timer = setTimeout(fn, ms);
-          return () => clearTimeout(timer);
-        },
-      });
+      page = createPagePresenter(canvases.canvas, readPal);
       unwatch = watchTheme(container, () => {
         palette = null;
         paletteSent = false;

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { generateDataset } from '../fixtures/generate';
+import { serveBook } from './helpers';
 
 /**
  * A big map is painted in the canvas worker (render/canvas.worker.ts), off the
@@ -7,18 +7,6 @@ import { generateDataset } from '../fixtures/generate';
  * Either way the picture is there, and its first-picture mark is honest.
  */
 const URL = 'https://data.example/book-1000.json';
-
-async function serveBook(page: Page, size: number) {
-  const body = JSON.stringify(generateDataset(size));
-  await page.route(URL, (route) =>
-    route.fulfill({
-      status: 200,
-      contentType: 'application/json',
-      headers: { 'access-control-allow-origin': '*' },
-      body,
-    }),
-  );
-}
 
 /** Opaque pixels in what the map's visible canvas shows (whichever paints it). */
 const ink = (page: Page) =>
@@ -45,7 +33,7 @@ test('1,000 companies are painted in the canvas worker, with the picture on scre
   page,
 }) => {
   test.setTimeout(90_000);
-  await serveBook(page, 1000);
+  await serveBook(page, URL, 1000);
   await page.goto(`./?intro=off&data=${encodeURIComponent(URL)}`);
   await expect(page.locator('.graph')).toHaveAttribute('data-renderer', 'canvas', {
     timeout: 30_000,
@@ -67,7 +55,7 @@ test('1,000 companies are painted in the canvas worker, with the picture on scre
 test('where the canvas worker cannot load, the page paints the map itself', async ({ page }) => {
   test.setTimeout(90_000);
   await page.route(/canvas\.worker-[^/]*\.js$/, (route) => route.abort());
-  await serveBook(page, 1000);
+  await serveBook(page, URL, 1000);
   await page.goto(`./?data=${encodeURIComponent(URL)}`);
   await expect(page.locator('.graph')).toHaveAttribute('data-renderer', 'canvas', {
     timeout: 30_000,

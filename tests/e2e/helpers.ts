@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
+import { generateDataset } from '../fixtures/generate';
 
 export interface BundledDataset {
   companies: { id: string; name: string }[];
@@ -36,4 +37,17 @@ export async function openApp(page: Page, query = '?intro=off') {
 
 export function company(page: Page, name: string) {
   return graph(page).getByRole('button', { name, exact: true });
+}
+
+/** A generated deal book of `size` companies, served at `url` to any origin (a reader's own file). */
+export async function serveBook(page: Page, url: string, size: number) {
+  const body = JSON.stringify(generateDataset(size));
+  await page.route(url, (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: 'application/json',
+      headers: { 'access-control-allow-origin': '*' },
+      body,
+    }),
+  );
 }

@@ -1,24 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
-import { generateDataset } from '../fixtures/generate';
-import { graph } from './helpers';
+import { graph, serveBook } from './helpers';
 
 /**
  * A reader's own deal book of 1,000 companies: laid out in the Web Worker,
  * streamed in, and settled, with the User Timing milestones the benchmark reads.
  */
 const URL = 'https://data.example/book-1000.json';
-
-async function serveBook(page: Page, size: number) {
-  const body = JSON.stringify(generateDataset(size));
-  await page.route(URL, (route) =>
-    route.fulfill({
-      status: 200,
-      contentType: 'application/json',
-      headers: { 'access-control-allow-origin': '*' },
-      body,
-    }),
-  );
-}
 
 const marks = (page: Page) =>
   page.evaluate(() =>
@@ -29,7 +16,7 @@ const marks = (page: Page) =>
 
 test('1,000 companies: first picture, then settled in the worker, then still', async ({ page }) => {
   test.setTimeout(120_000);
-  await serveBook(page, 1000);
+  await serveBook(page, URL, 1000);
   await page.goto(`./?data=${encodeURIComponent(URL)}`);
   const root = page.locator('.graph[data-layout]');
   await expect(root).toHaveAttribute('data-layout-mode', 'worker', { timeout: 30_000 });
@@ -84,7 +71,7 @@ test('while 1,000 companies settle, their buttons are not restyled frame by fram
       }
     }).observe(document, { subtree: true, attributes: true, attributeFilter: ['style'] });
   });
-  await serveBook(page, 1000);
+  await serveBook(page, URL, 1000);
   await page.goto(`./?data=${encodeURIComponent(URL)}`);
   const root = page.locator('.graph[data-layout]');
   await expect(root).toHaveAttribute('data-layout', 'settling', { timeout: 30_000 });

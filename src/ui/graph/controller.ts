@@ -157,16 +157,15 @@ export function createGraphController(
   // every frame at 1,000 companies that was 80–110 ms of style recalculation.
   // So while the layout moves, a small graph's buttons follow at most once per
   // `a11yEvery` ms (the bundled data: every other frame), and a big graph's
-  // (over 100 companies) only once it rests; meanwhile they take no pointer
-  // (`data-lagging`) and the map picks companies from the drawing instead.
+  // (over 100 companies) only once it rests; meanwhile a shield takes the
+  // pointer (a11y.setLagging) and the map picks companies from the drawing.
   const lagsWhileMoving = options.nodes.length > 100;
   const a11yEvery = options.nodes.length;
-  // A big graph is drawn as a draft while it moves (render/canvasBackend.ts).
+  // A big graph is drawn as a draft while it moves (render/canvasPaint.ts).
   const drafting = () => kind === 'canvas' && store.phase() !== 'settled';
-  const lagging = (on: boolean) => a11y.setLagging(on);
   // From the start: the first fit (before any position arrives) must not size
   // every button of a layout that is about to move.
-  lagging(lagsWhileMoving && store.phase() !== 'settled');
+  a11y.setLagging(lagsWhileMoving && store.phase() !== 'settled');
   let a11yAt = 0;
   let fitFrame = 0;
   const unsubscribe = store.subscribe((change) => {
@@ -184,7 +183,7 @@ export function createGraphController(
         a11yAt = now;
         a11y.setPositions(store.xy());
       }
-      lagging(lagsWhileMoving);
+      a11y.setLagging(lagsWhileMoving);
       milestones.drawn();
       if (!touched && store.phase() === 'settling' && !fitFrame)
         fitFrame = requestAnimationFrame(() => {
@@ -196,7 +195,7 @@ export function createGraphController(
     // Phase: settled (or moving after a drag).
     renderer.setDraft(drafting());
     a11y.setPositions(store.xy());
-    lagging(lagsWhileMoving && store.phase() !== 'settled');
+    a11y.setLagging(lagsWhileMoving && store.phase() !== 'settled');
     if (store.phase() === 'settled') {
       if (!touched) fit();
       relabel();
