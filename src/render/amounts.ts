@@ -19,7 +19,7 @@
 import { quadtree } from 'd3-quadtree';
 import { firmDollars, formatDollars, type Deal, type Dollars } from '../model';
 import { pointOnCurve, type EdgeCurve } from './edgeGeometry';
-import { anyNear, type Box } from './labels';
+import { anyNear, circleIndex, type Box } from './labels';
 
 export interface DealAmount {
   /** "$30B", "≈$40B", "up to $100B", "$10B · up to $40B". */
@@ -170,18 +170,9 @@ export function placeAmounts(
     halfW = Math.max(halfW, (b.x1 - b.x0) / 2);
     halfH = Math.max(halfH, (b.y1 - b.y0) / 2);
   }
-  let maxR = 0;
-  for (const c of obstacles.circles) maxR = Math.max(maxR, c.r);
-  const circles = quadtree<{ x: number; y: number; r: number }>()
-    .x((c) => c.x)
-    .y((c) => c.y)
-    .addAll([...obstacles.circles]);
+  // Built only when there is something to place: most views show no dollars.
+  let circles: ReturnType<typeof circleIndex> | null = null;
   const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
-  const hitsCircle = (b: Box, c: { x: number; y: number; r: number }) => {
-    const dx = c.x - Math.max(b.x0, Math.min(c.x, b.x1));
-    const dy = c.y - Math.max(b.y0, Math.min(c.y, b.y1));
-    return dx * dx + dy * dy < c.r * c.r;
-  };
   const inside = (b: Box) =>
     !viewport ||
     (b.x0 >= 2 && b.y0 >= 2 && b.x1 <= viewport.width - 2 && b.y1 <= viewport.height - 2);
@@ -199,7 +190,8 @@ export function placeAmounts(
       };
       if (!inside(box)) continue;
       if (anyNear(boxes, box, halfW, halfH, (b) => overlaps(b, box))) continue;
-      if (anyNear(circles, box, maxR, maxR, (o) => hitsCircle(box, o))) continue;
+      circles ??= circleIndex(obstacles.circles);
+      if (circles.hits(box)) continue;
       boxes.add(box);
       halfW = Math.max(halfW, c.width / 2);
       halfH = Math.max(halfH, c.height / 2);

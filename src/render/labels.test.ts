@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { lcg } from '../layout/random';
-import { labelBox, placeLabels, type LabelItem, type LabelSpot } from './labels';
+import { circleIndex, labelBox, placeLabels, type LabelItem, type LabelSpot } from './labels';
 
 interface Box {
   x0: number;
@@ -248,5 +248,42 @@ describe('the cap on labels tried', () => {
     expect([...placeLabels(items, { width: 1300, height: 600 }).values()].every(Boolean)).toBe(
       true,
     );
+  });
+});
+
+describe('circleIndex', () => {
+  it('answers "does this box touch a node?" exactly as testing every circle does', () => {
+    const rand = lcg(7);
+    // A dense map with a few big hubs, some nodes off the grid's usual scale.
+    const nodes = Array.from({ length: 3000 }, () => ({
+      x: rand() * 1400 - 60,
+      y: rand() * 900 - 50,
+      r: rand() < 0.02 ? 20 + rand() * 60 : 0.5 + rand() * 6,
+    }));
+    const index = circleIndex(nodes);
+    let touching = 0;
+    for (let k = 0; k < 4000; k++) {
+      const x0 = rand() * 1600 - 150;
+      const y0 = rand() * 1100 - 150;
+      const box = { x0, y0, x1: x0 + 2 + rand() * 90, y1: y0 + 2 + rand() * 16 };
+      const brute = nodes.some((n) =>
+        coversCircle(box, { id: '', width: 0, height: 0, priority: 0, ...n }),
+      );
+      if (brute) touching++;
+      expect(index.hits(box)).toBe(brute);
+    }
+    // Both answers occur often enough to mean something.
+    expect(touching).toBeGreaterThan(400);
+    expect(touching).toBeLessThan(3600);
+  });
+
+  it('touches nothing when there are no nodes, and spreads far without a huge grid', () => {
+    expect(circleIndex([]).hits({ x0: 0, y0: 0, x1: 10, y1: 10 })).toBe(false);
+    const far = circleIndex([
+      { x: -1e6, y: -1e6, r: 5 },
+      { x: 1e6, y: 1e6, r: 5 },
+    ]);
+    expect(far.hits({ x0: 1e6 - 2, y0: 1e6 - 2, x1: 1e6 + 2, y1: 1e6 + 2 })).toBe(true);
+    expect(far.hits({ x0: 0, y0: 0, x1: 10, y1: 10 })).toBe(false);
   });
 });

@@ -145,12 +145,7 @@ export function placeLabels(
   const order = [...items].sort(
     (a, b) => Number(b.force ?? false) - Number(a.force ?? false) || b.priority - a.priority,
   );
-  let maxR = 0;
-  for (const n of items) maxR = Math.max(maxR, n.r);
-  const circles = quadtree<LabelItem>()
-    .x((d) => d.x)
-    .y((d) => d.y)
-    .addAll([...items]);
+  const circles = circleIndex(items);
   const placed = quadtree<Placed>()
     .x((d) => d.x)
     .y((d) => d.y);
@@ -176,7 +171,7 @@ export function placeLabels(
       if (!inside(box)) continue;
       if (anyNear(placed, box, halfW, halfH, (p) => overlaps(p.box, box))) continue;
       // Nodes are circles: a label may sit in the corner of a node's square.
-      if (anyNear(circles, box, maxR, maxR, (n) => hitsCircle(box, n))) continue;
+      if (circles.hits(box)) continue;
       chosen = spot;
       place(box);
       break;
@@ -188,4 +183,73 @@ export function placeLabels(
     result.set(item.id, chosen);
   }
   return result;
+}
+
+/**
+ * Nodes as circles, for "does this box touch a node?": a uniform grid of
+ * 24 px cells, each circle listed in every cell its square covers, so a label's
+ * box tests only the circles of the few cells it covers. A quadtree search has
+ * to reach as far as the biggest radius, and on a dense map of 5,000 companies
+ * one hub's radius made each search visit hundreds of dots (most of a
+ * selection's 40 ms of placement). Exact: the same answers as testing every
+ * circle.
+ */
+export function circleIndex(nodes: readonly { x: number; y: number; r: number }[]): {
+  hits(box: Box): boolean;
+} {
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  for (const n of nodes) {
+    x0 = Math.min(x0, n.x - n.r);
+    y0 = Math.min(y0, n.y - n.r);
+    x1 = Math.max(x1, n.x + n.r);
+    y1 = Math.max(y1, n.y + n.r);
+  }
+  if (!(x1 >= x0 && y1 >= y0)) return { hits: () => false };
+  // Cells of 24 px, coarser when the nodes spread far (a zoomed-in view's
+  // off-screen nodes are not listed, but an export's may be): at most ~1M cells.
+  const size = Math.max(24, Math.sqrt(((x1 - x0) * (y1 - y0)) / 1e6));
+  const nx = Math.floor((x1 - x0) / size) + 1;
+  const ny = Math.floor((y1 - y0) / size) + 1;
+  const col = (x: number) => Math.min(nx - 1, Math.max(0, Math.floor((x - x0) / size)));
+  const row = (y: number) => Math.min(ny - 1, Math.max(0, Math.floor((y - y0) / size)));
+  // Compressed lists: a count per cell, then offsets, then the circles' indexes.
+  const start = new Int32Array(nx * ny + 1);
+  const each = (n: { x: number; y: number; r: number }, visit: (cell: number) => void) => {
+    const c0 = col(n.x - n.r);
+    const c1 = col(n.x + n.r);
+    const r1 = row(n.y + n.r);
+    for (let r = row(n.y - n.r); r <= r1; r++) for (let c = c0; c <= c1; c++) visit(r * nx + c);
+  };
+  // (Typed arrays read 0 past their end, never undefined: `?? 0` only calms the types.)
+  const at = (a: Int32Array, i: number) => a[i] ?? 0;
+  for (const n of nodes) each(n, (cell) => (start[cell + 1] = at(start, cell + 1) + 1));
+  for (let i = 0; i < nx * ny; i++) start[i + 1] = at(start, i + 1) + at(start, i);
+  const fill = start.slice(0, nx * ny);
+  const listed = new Int32Array(at(start, nx * ny));
+  nodes.forEach((n, i) =>
+    each(n, (cell) => {
+      listed[at(fill, cell)] = i;
+      fill[cell] = at(fill, cell) + 1;
+    }),
+  );
+  return {
+    hits(box) {
+      if (box.x1 < x0 || box.x0 > x1 || box.y1 < y0 || box.y0 > y1) return false;
+      const c0 = col(box.x0);
+      const c1 = col(box.x1);
+      const r1 = row(box.y1);
+      for (let r = row(box.y0); r <= r1; r++)
+        for (let c = c0; c <= c1; c++) {
+          const cell = r * nx + c;
+          for (let k = at(start, cell), end = at(start, cell + 1); k < end; k++) {
+            const n = nodes[at(listed, k)];
+            if (n && hitsCircle(box, n)) return true;
+          }
+        }
+      return false;
+    },
+  };
 }
