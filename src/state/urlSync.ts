@@ -31,16 +31,48 @@ export function syncUrl(store: AppStore, win: Window = window): () => void {
       '',
       `${win.location.pathname}${last ? `?${last}` : ''}${win.location.hash}`,
     );
+  // The address is written just after the frame that shows the change, not
+  // inside the click: pushState makes the browser lay the page out first (to
+  // keep its scroll position), ~5 ms of a click's answer before the panel has
+  // even rendered. Changes within one frame make one entry (a selection among
+  // them makes it a new one); 250 ms at most where no frame comes (a hidden tab).
+  let pending: { url: string; push: boolean } | null = null;
+  let frame = 0;
+  let afterFrame: ReturnType<typeof setTimeout> | undefined;
+  let fallback: ReturnType<typeof setTimeout> | undefined;
+  const cancel = () => {
+    if (frame) win.cancelAnimationFrame(frame);
+    clearTimeout(afterFrame);
+    clearTimeout(fallback);
+    frame = 0;
+    afterFrame = fallback = undefined;
+  };
+  const write = () => {
+    cancel();
+    const next = pending;
+    pending = null;
+    if (!next) return;
+    if (next.push) win.history.pushState(null, '', next.url);
+    else win.history.replaceState(null, '', next.url);
+  };
   const unsubscribe = store.subscribe((state, prev) => {
     if (state.view === prev.view && state.opening === prev.opening) return;
     const query = linkOf(state);
     if (query === last) return;
     last = query;
     const url = `${win.location.pathname}${query ? `?${query}` : ''}${win.location.hash}`;
-    if (isSelectionChange(state.view, prev.view)) win.history.pushState(null, '', url);
-    else win.history.replaceState(null, '', url);
+    pending = { url, push: (pending?.push ?? false) || isSelectionChange(state.view, prev.view) };
+    if (fallback !== undefined) return;
+    frame = win.requestAnimationFrame(() => {
+      frame = 0;
+      afterFrame = setTimeout(write, 0);
+    });
+    fallback = setTimeout(write, 250);
   });
   const onPop = () => {
+    // The browser has moved to another entry: a write still waiting is stale.
+    pending = null;
+    cancel();
     const parsed = parseView(win.location.search);
     const { actions, data } = store.getState();
     // Back to a chapter: its view comes from the story, as when the link was opened.
@@ -54,6 +86,7 @@ export function syncUrl(store: AppStore, win: Window = window): () => void {
   };
   win.addEventListener('popstate', onPop);
   return () => {
+    cancel();
     unsubscribe();
     win.removeEventListener('popstate', onPop);
   };
