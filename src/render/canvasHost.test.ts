@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUNDLED, loadDataset } from '../../tests/fixtures/load';
 import { createCanvasHost } from './canvasHost';
-import type { CanvasLike } from './canvasPresenter';
+import { createPresenter, type CanvasLike } from './canvasPresenter';
 import {
   packScene,
   packStyle,
@@ -17,7 +17,8 @@ import {
   type ToCanvas,
 } from './canvasProtocol';
 import { THEMES } from './palette';
-import type { Changes } from './renderer';
+import { makeFrame, type Changes } from './renderer';
+import { curvesOf } from './scene';
 import { computeStyle, NO_HOVER } from './style';
 import { world } from './testing';
 
@@ -178,5 +179,80 @@ describe('the canvas worker', () => {
     h.receive(draw(4, { ...ONLY_MOVED, style: true }, { style: packStyle(style), draft: true }));
     runFrame();
     expect(visible.get('drawImage')).toBe(3);
+  });
+});
+
+describe('the page presenter while the worker starts (follow)', () => {
+  /** A presenter whose paints "take" paintMs (the clock moves when the buffer is painted). */
+  const setup = (paintMs: number) => {
+    const visible = new Map<string, number>();
+    const buffer = new Map<string, number>();
+    const timers: (() => void)[] = [];
+    let clock = 0;
+    const slowBuffer = recordingCanvas(buffer);
+    const get = slowBuffer.getContext.bind(slowBuffer);
+    slowBuffer.getContext = (id) => {
+      clock += paintMs;
+      return get(id);
+    };
+    const p = createPresenter({
+      visible: recordingCanvas(visible),
+      buffer: slowBuffer,
+      dpr: () => 1,
+      palette: () => THEMES.light,
+      now: () => clock,
+      later: (fn) => {
+        timers.push(fn);
+        return () => timers.splice(timers.indexOf(fn), 1);
+      },
+    });
+    const frame = (k: number) =>
+      makeFrame(
+        {
+          scene,
+          style,
+          xy,
+          transform: { k, x: 400, y: 300 },
+          labels: null,
+          amounts: [],
+          pulse: null,
+          draft: false,
+          width: 800,
+          height: 600,
+        },
+        curvesOf(scene, xy),
+      );
+    return { p, visible, buffer, timers, frame };
+  };
+  const VIEW_ONLY: Changes = { ...ONLY_MOVED, positions: false, transform: true };
+
+  it('paints nothing for moved positions, and only copies the picture for a moved view', () => {
+    const { p, visible, buffer, timers, frame } = setup(40);
+    p.draw(frame(1), ALL);
+    const arcs = buffer.get('arc') ?? 0;
+    expect(arcs).toBeGreaterThan(10);
+    const copies = visible.get('drawImage') ?? 0;
+    p.follow(frame(1), ONLY_MOVED);
+    expect(buffer.get('arc')).toBe(arcs);
+    expect(visible.get('drawImage') ?? 0).toBe(copies);
+    p.follow(frame(1.5), VIEW_ONLY);
+    expect(buffer.get('arc')).toBe(arcs);
+    expect(visible.get('drawImage')).toBe(copies + 1);
+    // Nothing waits to paint it crisp later.
+    expect(timers).toEqual([]);
+  });
+
+  it('cancels the crisp repaint a slow picture had waiting after a view move', () => {
+    const { p, buffer, timers, frame } = setup(40);
+    p.draw(frame(1), ALL);
+    const arcs = buffer.get('arc') ?? 0;
+    // draw: a slow picture moved by the view is copied now and painted crisp later…
+    p.draw(frame(2), VIEW_ONLY);
+    expect(timers).toHaveLength(1);
+    expect(buffer.get('arc')).toBe(arcs);
+    // …unless the worker is about to paint: follow drops that repaint.
+    p.follow(frame(2), ONLY_MOVED);
+    expect(timers).toHaveLength(0);
+    expect(buffer.get('arc')).toBe(arcs);
   });
 });

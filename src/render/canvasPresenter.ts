@@ -33,6 +33,12 @@ export interface PresenterOptions {
 
 export interface Presenter {
   draw(f: Frame, changes: Changes): void;
+  /**
+   * Keeps the picture it has, moved with the view: no paint now and none
+   * later (the canvas worker is about to paint the new one; see
+   * workerCanvasBackend.ts). A frame that only moved positions changes nothing.
+   */
+  follow(f: Frame, changes: Changes): void;
   /** Paints the last frame again (the palette changed). */
   repaint(): void;
   /** How long the last full paint took, copy included (ms). */
@@ -110,6 +116,11 @@ export function createPresenter(o: PresenterOptions): Presenter {
         return;
       }
       paint(f);
+    },
+    follow(f, changes) {
+      cancelCrisp?.();
+      cancelCrisp = null;
+      if (changes.transform) blit(f);
     },
     repaint() {
       if (last) paint(last);

@@ -6,7 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { BUNDLED, loadDataset } from '../../tests/fixtures/load';
 import { indexDataset } from '../model';
 import { buildSceneModel, sceneScales } from './sceneModel';
-import { computeStyle, edgeClasses, NO_HOVER, resolveFocus, type ViewInputs } from './style';
+import {
+  computeStyle,
+  edgeClasses,
+  NO_HOVER,
+  resolveFocus,
+  sameStyle,
+  type ViewInputs,
+} from './style';
 
 const dataset = loadDataset(BUNDLED);
 const full = indexDataset(dataset, dataset.deals);
@@ -166,5 +173,29 @@ describe('computeStyle', () => {
       if (e.id === first) expect(cls).toEqual(expect.arrayContaining(['is-hot', 'is-selected']));
       else expect(cls.includes('is-hot'), e.id).toBe(false);
     });
+  });
+});
+
+describe('sameStyle', () => {
+  const microsoft: ViewInputs = {
+    ...base,
+    focus: { kind: 'company', id: 'microsoft' },
+    selected: ['microsoft'],
+  };
+  it('is true for the same inputs computed twice, false when anything drawn differs', () => {
+    expect(sameStyle(computeStyle(scene, base, full), computeStyle(scene, base, full))).toBe(true);
+    const a = computeStyle(scene, microsoft, full);
+    expect(sameStyle(a, computeStyle(scene, microsoft, full))).toBe(true);
+    expect(sameStyle(a, computeStyle(scene, base, full))).toBe(false);
+    // One field of one company or one deal is enough.
+    const nodes = a.nodes.map((n, i) =>
+      i === 3 ? { ...n, labelPriority: n.labelPriority + 1 } : n,
+    );
+    expect(sameStyle(a, { ...a, nodes })).toBe(false);
+    const edges = a.edges.map((e, j) => (j === 5 ? { ...e, amount: e.amount + 1 } : e));
+    expect(sameStyle(a, { ...a, edges })).toBe(false);
+    const edgeOrder = [...a.edgeOrder].reverse();
+    expect(sameStyle(a, { ...a, edgeOrder })).toBe(false);
+    expect(sameStyle(a, { ...a, step: !a.step })).toBe(false);
   });
 });

@@ -52,6 +52,39 @@ test('1,000 companies are painted in the canvas worker, with the picture on scre
   await expect.poll(() => ink(page), { timeout: 5_000 }).not.toBe(before);
 });
 
+test('until the worker paints, a slow page paints the first picture, not every settling step', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  // Slow enough anywhere that one page paint of 1,000 companies is over a frame.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  // Every circle the page's own canvases draw (the worker's are not seen here).
+  await page.addInitScript(() => {
+    const w = window as unknown as { __arcs: number };
+    w.__arcs = 0;
+    const arc = CanvasRenderingContext2D.prototype.arc;
+    CanvasRenderingContext2D.prototype.arc = function (...args) {
+      w.__arcs++;
+      return arc.apply(this, args);
+    };
+  });
+  await serveBook(page, URL, 1000);
+  await page.goto(`./?intro=off&data=${encodeURIComponent(URL)}`);
+  await expect(surface(page)).toHaveAttribute('data-painter', 'worker', { timeout: 60_000 });
+  const arcs = () => page.evaluate(() => (window as unknown as { __arcs: number }).__arcs);
+  // One picture is a circle per company: painted once, not again for each step
+  // of the layout while the worker started (35–65 ms each on the page).
+  const before = await arcs();
+  expect(before).toBeGreaterThanOrEqual(1000);
+  expect(before).toBeLessThan(2000);
+  await expect(page.locator('.graph')).toHaveAttribute('data-layout', 'settled', {
+    timeout: 80_000,
+  });
+  expect(await arcs()).toBe(before);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+});
+
 test('where the canvas worker cannot load, the page paints the map itself', async ({ page }) => {
   test.setTimeout(90_000);
   await page.route(/canvas\.worker-[^/]*\.js$/, (route) => route.abort());

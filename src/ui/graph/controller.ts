@@ -22,7 +22,14 @@ import {
   type Renderer,
 } from '../../render/renderer';
 import type { SceneModel } from '../../render/sceneModel';
-import { computeStyle, NO_HOVER, type Hover, type ViewInputs } from '../../render/style';
+import {
+  computeStyle,
+  NO_HOVER,
+  sameStyle,
+  type Hover,
+  type SceneStyle,
+  type ViewInputs,
+} from '../../render/style';
 import { createSvgBackend } from '../../render/svgBackend';
 import type { AppActions } from '../../state/store';
 import { prefersReducedMotion } from '../media';
@@ -104,11 +111,19 @@ export function createGraphController(
   let hover: Hover = NO_HOVER;
   let touched = false;
 
-  const restyle = () => {
-    if (!scene || !view) return;
+  /** The style last drawn since the scene was set: a recomputed equal one is not drawn again. */
+  let shown: SceneStyle | null = null;
+  /** Draws the style of the current inputs; false when it is the one already drawn. */
+  const restyle = (): boolean => {
+    if (!scene || !view) return false;
     const style = computeStyle(scene, { ...inputs, hover }, view);
+    // A re-render with the same inputs (the panel arriving, a loop search
+    // answering) would repaint 1,000 companies for nothing.
+    if (shown && sameStyle(shown, style)) return false;
+    shown = style;
     renderer.setStyle(style);
     a11y.setStyle(style);
+    return true;
   };
   const relabel = () => {
     if (store.phase() !== 'settling') renderer.relabel();
@@ -453,6 +468,7 @@ export function createGraphController(
       renderer.setPositions(store.xy());
       a11y.setScene(prepared);
       a11y.setPositions(store.xy());
+      shown = null;
       restyle();
       if (first) fit();
       relabel();
@@ -465,8 +481,7 @@ export function createGraphController(
       const chosen = next.selected[0];
       if (chosen != null && chosen !== inputs.selected[0]) a11y.setStop(chosen);
       inputs = next;
-      restyle();
-      relabel();
+      if (restyle()) relabel();
     },
     fit,
     resetLayout() {
