@@ -7,6 +7,7 @@
  * Objects are strict: a misspelt key ("amountUSD") is an error, not a silent no-op.
  */
 import * as z from 'zod/mini';
+import { HTTP_URL_PATTERN, isHttpUrl } from './httpUrl';
 import { storySchema } from './storySchema';
 import { COMPANY_KINDS, CONFIDENCES, DEAL_STATUSES, DEAL_TYPES, END_KINDS } from './vocabulary';
 
@@ -14,9 +15,6 @@ import { COMPANY_KINDS, CONFIDENCES, DEAL_STATUSES, DEAL_TYPES, END_KINDS } from
 const ID_PATTERN = /^[a-z0-9][a-z0-9_.-]{0,79}$/;
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. Calendar validity is checked separately. */
 const DATE_PATTERN = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
-/** Only web links become links; `javascript:` and friends are rejected at the edge. */
-// Spelled without the `i` flag so the published JSON Schema means the same.
-const HTTP_URL_PATTERN = /^[hH][tT][tT][pP][sS]?:\/\/[^\s/$.?#][^\s]*$/;
 
 const id = (what: string) =>
   z
@@ -44,15 +42,7 @@ const dateText = z.string().check(
   }),
 );
 
-export function isHttpUrl(text: string): boolean {
-  if (!HTTP_URL_PATTERN.test(text)) return false;
-  try {
-    const url = new URL(text);
-    return url.protocol === 'http:' || url.protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
+export { isHttpUrl } from './httpUrl';
 
 const httpUrl = z
   .string()

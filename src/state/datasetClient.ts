@@ -38,7 +38,8 @@ function offThread<R extends WorkerRequest>(
   let worker: Worker | null = begun?.worker ?? null;
   if (!worker)
     try {
-      worker = start?.() ?? null;
+      // A download begins in the worker's first module (datasetWorkerReady.ts).
+      worker = start?.(request.op === 'fetch' ? request.url : undefined) ?? null;
     } catch {
       worker = null;
     }

@@ -6,8 +6,9 @@
  * the worker to cancel. One worker per request. Protocol (datasetClient.ts):
  * one request in, `{ type: 'progress' }` replies, then one `done` or `failed`.
  */
-// First: says 'ready' before the rest is evaluated (datasetWorkerReady.ts).
-import './datasetWorkerReady';
+// First: says 'ready', and starts the download its name asks for, before the
+// rest is evaluated (datasetWorkerReady.ts).
+import { takeEarlyDownload } from './datasetWorkerReady';
 import { parseDatasetFiles, type DatasetFile, type ParseResult } from '../model';
 import { fetchDataset } from './fetchDataset';
 import { readDataset, type ReadOutcome, type ReadProgress } from './readDataset';
@@ -48,10 +49,14 @@ const progress = (p: ReadProgress) => {
 async function answer(request: WorkerRequest): Promise<unknown> {
   switch (request.op) {
     case 'fetch':
-      return fetchDataset(request.url, (input, init) => fetch(input, init), {
-        read: (bytes) => Promise.resolve(readDataset(bytes, progress)),
-        onProgress: progress,
-      });
+      return fetchDataset(
+        request.url,
+        (input, init) => takeEarlyDownload(input, init) ?? fetch(input, init),
+        {
+          read: (bytes) => Promise.resolve(readDataset(bytes, progress)),
+          onProgress: progress,
+        },
+      );
     case 'read':
       return readDataset(request.input, progress);
     case 'files':

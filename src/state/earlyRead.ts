@@ -75,7 +75,8 @@ export function beginEarlyRead(
   if (!url || !start || pending) return null;
   let worker: Worker;
   try {
-    worker = start();
+    // Named for the URL: the worker starts downloading before zod is evaluated.
+    worker = start(url);
   } catch {
     return null; // the session will try again, and fall back as it always has
   }

@@ -95,3 +95,44 @@ test('the bundled data is laid out from the layout cache, by data= too', async (
   await expect(page.locator('.graph')).toHaveAttribute('data-layout-cache', 'miss');
   await expect(page.locator('.graph')).toHaveAttribute('data-layout', 'settled');
 });
+
+test('a worker started for a URL downloads it at once, before its request arrives, and only a web address', async ({
+  page,
+}) => {
+  const requests = await serve(page, bundledText);
+  // Anything else asked of the data's host (the address with a space, encoded).
+  let others = 0;
+  await page.route(/^https:\/\/data\.example\/(?!deals\.json$)/, (route) => {
+    others++;
+    return route.abort();
+  });
+  await page.goto(`./?intro=off&data=${encodeURIComponent(DATA)}`);
+  await expect(page.locator('.graph')).toHaveAttribute('data-layout', 'settled');
+  expect(requests()).toBe(1);
+  // The dataset worker's script, as the page loaded it.
+  const script = await page.evaluate(
+    () =>
+      performance
+        .getEntriesByType('resource')
+        .map((r) => r.name)
+        .find((n) => /datasetWorker-[^/]*\.js$/.test(n)) ?? null,
+  );
+  expect(script).not.toBeNull();
+  // Named for the URL and sent nothing: its first module downloads the file
+  // while the validator is still being evaluated (datasetWorkerReady.ts).
+  await page.evaluate(
+    ([src, url]) => {
+      const w = window as unknown as { __kept: Worker[] };
+      w.__kept = [
+        new Worker(src as string, { type: 'module', name: `dataset fetch ${url}` }),
+        // Not an address fetchDataset would ask for (a space): no request.
+        new Worker(src as string, { type: 'module', name: `dataset fetch ${url} x` }),
+      ];
+    },
+    [script, DATA],
+  );
+  await expect.poll(requests, { timeout: 5_000 }).toBe(2);
+  await page.waitForTimeout(500);
+  expect(requests()).toBe(2);
+  expect(others).toBe(0);
+});
