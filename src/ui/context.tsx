@@ -4,11 +4,11 @@
  */
 import {
   createContext,
+  startTransition,
   useContext,
   useEffect,
   useMemo,
   useState,
-  useSyncExternalStore,
   type ReactNode,
 } from 'react';
 import { useStore } from 'zustand';
@@ -153,8 +153,28 @@ export function useLoops(): LoopsAnswer | null {
   const maxLength = useAppStore(selectMaxLength);
   const inOrder = useAppStore(selectInOrder);
   const derived = useDerived();
-  useSyncExternalStore(derived.loopUpdates.subscribe, derived.loopUpdates.version);
+  useLoopAnswers(derived.loopUpdates);
   return graph ? derived.loops(graph, company, maxLength, inOrder) : null;
+}
+
+/**
+ * Re-renders when the loop service has a new answer (a search finished in the
+ * loop worker), in a transition: React renders the new list in slices between
+ * frames. (useSyncExternalStore rendered it inside the worker's message, one
+ * 25–40 ms task for the opening's loops at 1,000 companies.) An answer found
+ * on the page within the click's budget is read during the click's own render,
+ * so a click still lists its loops at once.
+ */
+function useLoopAnswers(updates: { subscribe(l: () => void): () => void; version(): number }) {
+  const [, bump] = useState(0);
+  const seen = updates.version();
+  useEffect(() => {
+    const onAnswer = () => startTransition(() => bump((n) => n + 1));
+    const stop = updates.subscribe(onAnswer);
+    // An answer that came between this render and the subscription.
+    if (updates.version() !== seen) onAnswer();
+    return stop;
+  }, [updates, seen]);
 }
 
 /** Money paths from the selected company to the second one, if there is one. */
