@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { MONEY_TYPES } from '../../src/model';
 import { useDataset, useFullIndex, useViewIndex } from '../../src/ui/context';
@@ -67,6 +67,16 @@ describe('CompanyDetails', () => {
       '← OpenAI$250B Cloud compute purchase · 28 Oct 2025',
       '← Anthropic$30B Cloud compute purchase · 18 Nov 2025',
     ]);
+  });
+
+  it("lists a hub's first 20 rows at once, then the rest in a render of their own", async () => {
+    // The bundled data: Nvidia pays out in over 20 deals.
+    renderWithStore(<CompanyDetailsOf id="nvidia" />, { dataset: bundled });
+    const out = screen.getByRole('region', { name: /^Money out \(\d+\)$/ });
+    const total = Number(/\((\d+)\)/.exec(out.getAttribute('aria-label') ?? '')?.[1]);
+    expect(total).toBeGreaterThan(20);
+    expect(rows(out)).toHaveLength(20);
+    await waitFor(() => expect(rows(out)).toHaveLength(total));
   });
 
   it('links each deal to its source in a new tab, safely', () => {

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { startTransition, useEffect, useMemo, useState } from 'react';
 import {
   formatDollars,
   formatUsd,
@@ -22,6 +22,9 @@ interface Props {
   readonly loops?: ReactNode;
 }
 
+/** Rows per list in the first batch after the first paint (about two screenfuls). */
+const FIRST_ROWS = 20;
+
 const byDollars = (index: DatasetIndex) => (a: Deal, b: Deal) =>
   (index.dollars(b).usd ?? -1) - (index.dollars(a).usd ?? -1) ||
   b.announced.localeCompare(a.announced);
@@ -31,8 +34,12 @@ export function CompanyDetails({ id, dataset, view, full, loops }: Props) {
   const company = full.companyById.get(id);
   const outs = useMemo(() => [...(view.dealsFrom.get(id) ?? [])].sort(byDollars(view)), [id, view]);
   const ins = useMemo(() => [...(view.dealsTo.get(id) ?? [])].sort(byDollars(view)), [id, view]);
-  // The deal lists sit below the loops, out of the first screen: their rows come after the first paint.
-  const rows = useAfterFirstPaint(id);
+  // The deal lists sit below the loops, out of the first screen: their rows come
+  // after the first paint, a first batch then the rest (a hub's 100+ rows in one
+  // commit were one 40–60 ms frame of style and layout).
+  const some = useAfterFirstPaint(id);
+  const all = useRestAfter(some, id);
+  const rows = all ? Infinity : some ? FIRST_ROWS : 0;
   if (!company) return null;
   const flow = view.flow.get(id);
   const hidden = (full.flow.get(id)?.dealCount ?? 0) - (flow?.dealCount ?? 0);
@@ -114,8 +121,8 @@ function DealList({
   deals: readonly Deal[];
   index: DatasetIndex;
   direction: 'out' | 'in';
-  /** False until the first paint (the heading and its count are there from the start). */
-  rows: boolean;
+  /** How many rows so far: none until the first paint (the heading and its count are there from the start). */
+  rows: number;
 }) {
   if (deals.length === 0) return null;
   return (
@@ -124,9 +131,25 @@ function DealList({
         {title} <span className="muted">({deals.length})</span>
       </h3>
       <ul>
-        {rows &&
-          deals.map((d) => <DealRow key={d.id} deal={d} index={index} direction={direction} />)}
+        {deals.slice(0, rows).map((d) => (
+          <DealRow key={d.id} deal={d} index={index} direction={direction} />
+        ))}
       </ul>
     </section>
   );
+}
+
+/**
+ * True once the first batch for `key` has been committed and a task has passed:
+ * the rest then renders in a transition of its own. (A second useDeferredValue
+ * would not split it: inside a deferred render it returns the new value at once.)
+ */
+function useRestAfter(first: boolean, key: string): boolean {
+  const [done, setDone] = useState<string | null>(null);
+  useEffect(() => {
+    if (!first || done === key) return;
+    const timer = setTimeout(() => startTransition(() => setDone(key)), 0);
+    return () => clearTimeout(timer);
+  }, [first, key, done]);
+  return done === key;
 }
