@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import {
   buildMoneyGraph,
@@ -30,11 +30,13 @@ const loopButtons = () =>
 const chains = () => loopButtons().map((b) => b.querySelector('.loop-chain')?.textContent);
 
 describe('LoopsSection', () => {
-  it('lists the loops through the company, biggest first', () => {
+  it('lists the loops through the company, biggest first', async () => {
     renderWithStore(
       <LoopsSection search={throughMicrosoft()} index={index} companyName="Microsoft" />,
       headline,
     );
+    // The first rows at once, the rest a task after their commit (useAfterCommit).
+    await waitFor(() => expect(chains()).toHaveLength(7));
     expect(region()).toHaveTextContent(
       '7 loops through Microsoft of up to 6 companies, ranked by the headline dollars that can have gone all the way round.',
     );
@@ -64,11 +66,12 @@ describe('LoopsSection', () => {
     ).not.toHaveTextContent('separate deals');
   });
 
-  it('gives each loop its dollars, its deal types and the date it is complete since', () => {
+  it('gives each loop its dollars, its deal types and the date it is complete since', async () => {
     renderWithStore(
       <LoopsSection search={throughMicrosoft()} index={index} companyName="Microsoft" />,
       headline,
     );
+    await waitFor(() => expect(chains()).toHaveLength(7));
     const loop = screen.getByRole('button', { name: /^Microsoft → Anthropic → Microsoft/ });
     // $5B of Microsoft's investment can have come back as Azure spending (of $30B): all firm, one figure.
     expect(loop.querySelector('.loop-amount')).toHaveTextContent(/^\$5B$/);

@@ -4,7 +4,7 @@ import { isChain, loopKey, type Loop } from '../../graph';
 import { useActions, useDataset } from '../context';
 import { firmText, gapText, headlineText, loopGaps } from './money';
 import { chainText, typeChain } from './text';
-import { useAfterFirstPaint } from '../useAfterFirstPaint';
+import { useAfterCommit } from '../useAfterFirstPaint';
 
 const PAGE = 12;
 
@@ -29,7 +29,9 @@ export function LoopList({
   const [shown, setShown] = useState(PAGE);
   // Per mount: the list is keyed by the company, so a click mounts a new one;
   // new loops for the same list (a finished search, a sort) render in full at once.
-  const painted = useAfterFirstPaint(true);
+  // The rest follows a task after the first rows' commit, also when the list
+  // first renders in a deferred render (the intro's panel, after the map).
+  const painted = useAfterCommit(true);
   const visible = loops.slice(0, painted ? shown : Math.min(shown, first));
   return (
     <>

@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import {
   formatDollars,
   formatUsd,
@@ -8,7 +8,7 @@ import {
   type Deal,
 } from '../../model';
 import { useActions } from '../context';
-import { useAfterFirstPaint } from '../useAfterFirstPaint';
+import { useAfterCommit, useAfterFirstPaint } from '../useAfterFirstPaint';
 import { DealRow } from './DealRow';
 import { PathsTo } from './PathsTo';
 import type { ReactNode } from 'react';
@@ -36,9 +36,9 @@ export function CompanyDetails({ id, dataset, view, full, loops }: Props) {
   const ins = useMemo(() => [...(view.dealsTo.get(id) ?? [])].sort(byDollars(view)), [id, view]);
   // The deal lists sit below the loops, out of the first screen: their rows come
   // after the first paint, a first batch then the rest (a hub's 100+ rows in one
-  // commit were one 40–60 ms frame of style and layout).
+  // commit were one 40–60 ms frame of style and layout; see useAfterCommit).
   const some = useAfterFirstPaint(id);
-  const all = useRestAfter(some, id);
+  const all = useAfterCommit(id, some);
   const rows = all ? Infinity : some ? FIRST_ROWS : 0;
   if (!company) return null;
   const flow = view.flow.get(id);
@@ -137,19 +137,4 @@ function DealList({
       </ul>
     </section>
   );
-}
-
-/**
- * True once the first batch for `key` has been committed and a task has passed:
- * the rest then renders in a transition of its own. (A second useDeferredValue
- * would not split it: inside a deferred render it returns the new value at once.)
- */
-function useRestAfter(first: boolean, key: string): boolean {
-  const [done, setDone] = useState<string | null>(null);
-  useEffect(() => {
-    if (!first || done === key) return;
-    const timer = setTimeout(() => startTransition(() => setDone(key)), 0);
-    return () => clearTimeout(timer);
-  }, [first, key, done]);
-  return done === key;
 }
