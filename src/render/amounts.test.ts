@@ -14,18 +14,12 @@ import {
   type AmountCandidate,
 } from './amounts';
 import { edgeCurve } from './edgeGeometry';
-import { buildSceneModel, sceneScales } from './sceneModel';
 import { computeStyle, NO_HOVER, type ViewInputs } from './style';
+import { buildSceneModel, sceneScales } from './sceneModel';
+import { sceneOf } from './testing';
 
 const dataset = loadDataset(BUNDLED);
-const full = indexDataset(dataset, dataset.deals);
-const scene = buildSceneModel(
-  sceneScales(dataset, full),
-  full,
-  full,
-  dataset.companies,
-  dataset.deals,
-);
+const { full, model: scene } = sceneOf(dataset);
 const base: ViewInputs = { focus: null, hover: NO_HOVER, selected: [], selectedDeal: null };
 const deal = (id: string) => dataset.deals.find((d) => d.id === id) as Deal;
 const labelled = (inputs: ViewInputs) => {

@@ -5,7 +5,6 @@
 import { describe, expect, it } from 'vitest';
 import { BUNDLED, loadDataset } from '../../tests/fixtures/load';
 import { indexDataset } from '../model';
-import { buildSceneModel, sceneScales } from './sceneModel';
 import {
   computeStyle,
   edgeClasses,
@@ -14,16 +13,11 @@ import {
   sameStyle,
   type ViewInputs,
 } from './style';
+import { buildSceneModel, sceneScales } from './sceneModel';
+import { sceneOf } from './testing';
 
 const dataset = loadDataset(BUNDLED);
-const full = indexDataset(dataset, dataset.deals);
-const scene = buildSceneModel(
-  sceneScales(dataset, full),
-  full,
-  full,
-  dataset.companies,
-  dataset.deals,
-);
+const { full, model: scene } = sceneOf(dataset);
 const base: ViewInputs = { focus: null, hover: NO_HOVER, selected: [], selectedDeal: null };
 
 const nodeStyle = (style: ReturnType<typeof computeStyle>, id: string) =>

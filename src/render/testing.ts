@@ -8,7 +8,8 @@ import { layoutInput } from './layoutInput';
 import { prepareScene } from './renderer';
 import { buildSceneModel, sceneScales } from './sceneModel';
 
-export function world(dataset: Dataset) {
+/** A dataset's whole index and its scene model, with nothing filtered out. */
+export function sceneOf(dataset: Dataset) {
   const full = indexDataset(dataset, dataset.deals);
   const model = buildSceneModel(
     sceneScales(dataset, full),
@@ -17,6 +18,11 @@ export function world(dataset: Dataset) {
     dataset.companies,
     dataset.deals,
   );
+  return { full, model };
+}
+
+export function world(dataset: Dataset) {
+  const { full, model } = sceneOf(dataset);
   // The real seeded layout, as the app draws it.
   const radius = sceneScales(dataset, full).radius;
   const input = layoutInput(

@@ -14,18 +14,17 @@
  *   address and the answer as for any download.
  */
 import { isHttpUrl } from '../model/httpUrl';
+import { DATASET_FETCH_INIT } from './datasetRequest';
 import type { WorkerReply } from './datasetWorker';
 import { downloadOf } from './datasetWorkerStart';
 
 (self as unknown as Worker).postMessage({ type: 'ready' } satisfies WorkerReply);
 
-export const EARLY_INIT: RequestInit = { mode: 'cors', credentials: 'omit' };
-
 const url = downloadOf((self as unknown as { name?: string }).name ?? '');
 let early: { url: string; response: Promise<Response> } | null = null;
 // Only what fetchDataset itself would ask for (the same check, without zod).
 if (url && isHttpUrl(url)) {
-  const response = fetch(url, EARLY_INIT);
+  const response = fetch(url, DATASET_FETCH_INIT);
   // Handled here too: if the request never asks for it, its failure is nobody's.
   response.catch(() => undefined);
   early = { url, response };
@@ -34,7 +33,11 @@ if (url && isHttpUrl(url)) {
 /** The download begun for `url` with these options, once; null otherwise. */
 export function takeEarlyDownload(input: string, init?: RequestInit): Promise<Response> | null {
   if (!early || early.url !== input) return null;
-  if (init?.mode !== EARLY_INIT.mode || init?.credentials !== EARLY_INIT.credentials) return null;
+  if (
+    init?.mode !== DATASET_FETCH_INIT.mode ||
+    init?.credentials !== DATASET_FETCH_INIT.credentials
+  )
+    return null;
   if (init?.signal) return null;
   const { response } = early;
   early = null;

@@ -12,6 +12,7 @@ import {
   type ParseResult,
   type Problem,
 } from '../model';
+import { DATASET_FETCH_INIT } from './datasetRequest';
 import { tooBigMessage } from './drawLimit';
 import type { ReadOptions, ReadOutcome, ReadProgress } from './readDataset';
 import type { DataStatus } from './store';
@@ -44,7 +45,7 @@ export async function fetchDataset(
   const host = new URL(url).host;
   let response: Response;
   try {
-    response = await fetcher(url, { mode: 'cors', credentials: 'omit', ...(signal && { signal }) });
+    response = await fetcher(url, { ...DATASET_FETCH_INIT, ...(signal && { signal }) });
   } catch (err) {
     if (signal?.aborted) throw err;
     // A browser reports a CORS refusal and a dead network the same way. Asking
