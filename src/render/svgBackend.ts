@@ -217,7 +217,14 @@ export function createSvgBackend(): Backend {
       dot.style.display = 'none';
       pulseLayer.appendChild(dot);
       viewport.append(edgeLayer, nodeLayer, amountLayer, pulseLayer);
-      svg.appendChild(viewport);
+      // The pointer's target, over the whole drawing. Picking is geometric
+      // (renderer.pick), so the drawing needs no events; and a press must find
+      // the same element on release: a hovered deal is moved to the top of its
+      // layer, and a press on the moved element got no click at all.
+      const hitArea = el('rect', 'graph-hitarea');
+      hitArea.setAttribute('width', '100%');
+      hitArea.setAttribute('height', '100%');
+      svg.append(viewport, hitArea);
       container.prepend(svg);
     },
     draw(f, changes) {

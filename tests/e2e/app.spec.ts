@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { bundled, company, graph, openApp, watchErrors } from './helpers';
 
 test('shows every company of the bundled dataset as a named button', async ({ page }) => {
@@ -102,38 +102,84 @@ test('clicking a deal in the panel shows that deal, and a company link goes back
   await expect(panel.getByRole('heading', { level: 2, name: 'Microsoft' })).toBeVisible();
 });
 
-test('clicking a deal in the graph shows that deal', async ({ page }) => {
-  await openApp(page);
+/**
+ * A point of a deal's curve that no company, label or other deal covers, in
+ * page pixels. The SVG's hit area lies over the whole drawing (it takes the
+ * pointer; picking is geometric), so the drawing under it is what is read.
+ */
+async function dealPoint(page: Page, id: string) {
   // The curve's point is measured, then clicked: the layout must hold still between.
   await expect(page.locator('.graph[data-layout="settled"]')).toHaveCount(1, { timeout: 15_000 });
-  // Click a point of the curve itself that no company or label covers.
-  const point = await page
-    .locator('[data-edge-id="anthropic-azure-30b"] .edge-line')
-    .evaluate((el) => {
-      const path = el as SVGPathElement;
-      const matrix = path.getScreenCTM();
-      if (!matrix) return null;
-      const length = path.getTotalLength();
-      for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8]) {
-        const p = path.getPointAtLength(length * t);
-        const x = p.x * matrix.a + p.y * matrix.c + matrix.e;
-        const y = p.x * matrix.b + p.y * matrix.d + matrix.f;
-        if (document.elementFromPoint(x, y)?.closest('[data-edge-id]') === path.parentElement)
-          return { x, y };
-      }
-      return null;
-    });
+  const point = await page.locator(`[data-edge-id="${id}"] .edge-line`).evaluate((el) => {
+    const path = el as SVGPathElement;
+    const matrix = path.getScreenCTM();
+    if (!matrix) return null;
+    const length = path.getTotalLength();
+    for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8]) {
+      const p = path.getPointAtLength(length * t);
+      const x = p.x * matrix.a + p.y * matrix.c + matrix.e;
+      const y = p.x * matrix.b + p.y * matrix.d + matrix.f;
+      const drawn = document.elementsFromPoint(x, y).filter((e) => !e.matches('.graph-hitarea'));
+      if (drawn[0]?.closest('[data-edge-id]') === path.parentElement) return { x, y };
+    }
+    return null;
+  });
   expect(point).not.toBeNull();
-  await page.mouse.click(point?.x ?? 0, point?.y ?? 0);
+  return point ?? { x: 0, y: 0 };
+}
+
+async function expectDealShown(page: Page) {
   const panel = page.getByRole('complementary', { name: 'Details' });
   await expect(panel.getByRole('heading', { level: 2 })).toContainText('Anthropic');
   await expect(panel.getByRole('heading', { level: 2 })).toContainText('Microsoft');
   await expect(panel.getByText('$30B').first()).toBeVisible();
+}
+
+test('clicking a deal in the graph shows that deal', async ({ page }) => {
+  await openApp(page);
+  const { x, y } = await dealPoint(page, 'anthropic-azure-30b');
+  await page.mouse.click(x, y);
+  await expectDealShown(page);
+});
+
+test('a press held while the hovered deal is redrawn still clicks it', async ({ page }) => {
+  await openApp(page);
+  const { x, y } = await dealPoint(page, 'anthropic-azure-30b');
+  // The hover restyles the deal and lifts it to the top of the drawing between
+  // press and release; the click must still arrive (it did not when the moved
+  // element itself took the pointer).
+  // Pressed before the hover's frame: the restyle comes while the button is down.
+  await Promise.all([page.mouse.move(x, y), page.mouse.down()]);
+  await page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+  );
+  await expect(page.locator('[data-edge-id="anthropic-azure-30b"].is-hot')).toHaveCount(1);
+  await page.mouse.up();
+  await expectDealShown(page);
+});
+
+test('the pointer shows what can be clicked on the drawing', async ({ page }) => {
+  await openApp(page);
+  const { x, y } = await dealPoint(page, 'anthropic-azure-30b');
+  const hitArea = page.locator('.graph-hitarea');
+  const cursor = () => hitArea.evaluate((el) => getComputedStyle(el).cursor);
+  await page.mouse.move(x, y);
+  await expect.poll(cursor).toBe('pointer');
+  // An empty corner of the map: the map can be dragged.
+  const box = await page.locator('.graph-surface').boundingBox();
+  await page.mouse.move((box?.x ?? 0) + 4, (box?.y ?? 0) + (box?.height ?? 0) - 4);
+  await expect.poll(cursor).toBe('grab');
 });
 
 test("clicking a company's name selects it, like its circle", async ({ page }) => {
   await openApp(page);
-  await page.locator('[data-company="oracle"] .node-label').click();
+  // Where the name is drawn: the hit area over the drawing takes the click.
+  const label = await page.locator('[data-company="oracle"] .node-label').boundingBox();
+  expect(label).not.toBeNull();
+  await page.mouse.click(
+    (label?.x ?? 0) + (label?.width ?? 0) / 2,
+    (label?.y ?? 0) + (label?.height ?? 0) / 2,
+  );
   await expect(page.getByRole('heading', { level: 2, name: 'Oracle' })).toBeVisible();
 });
 

@@ -85,8 +85,10 @@ test.describe('the embed', () => {
   }) => {
     await page.goto('./embed.html?company=microsoft');
     const open = page.getByRole('button', { name: 'Details and loops' });
-    if (await open.isVisible()) await open.tap();
     const toggle = page.getByRole('button', { name: 'Hide details' });
+    // The drawer starts closed or open: wait for the embed to show which, then open it.
+    await expect(open.or(toggle)).toBeVisible();
+    if (await open.isVisible()) await open.tap();
     await expect(toggle).toBeVisible();
     const heading = page.getByRole('heading', { level: 2, name: 'Microsoft' });
     const t = await toggle.boundingBox();

@@ -392,6 +392,22 @@ export function createGraphController(
     const rect = surface.getBoundingClientRect();
     return { x: e.clientX - rect.left, y: e.clientY - rect.top };
   };
+  // The drawing takes no pointer events of its own (the SVG's hit area covers
+  // it; picking is geometric), so what can be clicked says so here, on the
+  // element under the pointer: the hit area or a canvas, with no children to
+  // restyle (a cursor is inherited).
+  let pointing: HTMLElement | SVGElement | null = null;
+  const showPointer = (target: EventTarget | null) => {
+    const el =
+      (target instanceof HTMLElement || target instanceof SVGElement) &&
+      target.childElementCount === 0
+        ? target
+        : null;
+    if (el === pointing) return;
+    pointing?.style.removeProperty('cursor');
+    pointing = el;
+    el?.style.setProperty('cursor', 'pointer');
+  };
   const onMove = (e: PointerEvent) => {
     if (idOf(e) || e.pointerType === 'touch' || e.buttons) return;
     pending = e;
@@ -401,6 +417,7 @@ export function createGraphController(
       if (!ev || !view || !full) return;
       const p = local(ev);
       const hit = renderer.pick(p.x, p.y);
+      showPointer(hit ? ev.target : null);
       if (hit?.kind === 'company') {
         // A company its button does not cover: its label, or any company while
         // the buttons lag behind a moving layout (they take the pointer otherwise).
@@ -418,6 +435,7 @@ export function createGraphController(
   };
   const onLeave = () => {
     pending = null;
+    showPointer(null);
     if (hover.deal) setHover(NO_HOVER);
     tooltip.hide();
   };
@@ -432,6 +450,11 @@ export function createGraphController(
   const mark = () => {
     touched = true;
   };
+  const onDown = () => {
+    mark();
+    // A press may start a pan: the grab cursor shows (graph.css), not the pointer.
+    showPointer(null);
+  };
   // Keys on a focused company: + and − zoom, 0 fits.
   const onKey = (e: KeyboardEvent) => {
     if (e.defaultPrevented) return;
@@ -443,7 +466,7 @@ export function createGraphController(
   surface.addEventListener('pointermove', onMove);
   surface.addEventListener('pointerleave', onLeave);
   surface.addEventListener('click', onClick);
-  surface.addEventListener('pointerdown', mark);
+  surface.addEventListener('pointerdown', onDown);
   surface.addEventListener('wheel', mark, { passive: true });
   const observer = new ResizeObserver(() => {
     if (!touched) fit();
