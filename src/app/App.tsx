@@ -51,12 +51,15 @@ export function App({ onUseBundled }: { onUseBundled?: () => void }) {
   // the map, in a deferred render: it is about half of the first commit's
   // work, and the map's box does not depend on it (a fixed column, or a sheet).
   const panelReady = useDeferredValue(dataset != null, false);
+  // Data that could not be shown leaves nothing to detail: the error and the
+  // map's place take the page, with no empty column or sheet beside them.
+  const failed = data.state === 'error';
 
   return (
     <GraphHandle.Provider value={engines}>
       <ExplainerProvider>
         <div className="app">
-          <SkipLinks />
+          {!failed && <SkipLinks />}
           <header className="topbar">
             <div className="brand">
               <h1>Circular trade</h1>
@@ -96,7 +99,7 @@ export function App({ onUseBundled }: { onUseBundled?: () => void }) {
             onFiles={(f) => void opener.open(f)}
           />
           <Notices />
-          <main className="layout">
+          <main className={failed ? 'layout no-panel' : 'layout'}>
             <div className={`stage${opener.dragging ? ' is-dropping' : ''}`} {...opener.drop}>
               <StageTabs state={stageTab} enabled={dataset != null}>
                 <GraphStage onEngines={onEngines} />
@@ -110,7 +113,9 @@ export function App({ onUseBundled }: { onUseBundled?: () => void }) {
                 </div>
               )}
             </div>
-            <PanelSheet lead={narrow ? story : null}>{panelReady && <DetailsPanel />}</PanelSheet>
+            {!failed && (
+              <PanelSheet lead={narrow ? story : null}>{panelReady && <DetailsPanel />}</PanelSheet>
+            )}
           </main>
           <Announcer />
           <LoopGuard />

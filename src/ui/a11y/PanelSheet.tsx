@@ -72,7 +72,11 @@ export function PanelSheet({ children, lead }: { children: ReactNode; lead?: Rea
     observer.observe(layout);
     observer.observe(sheet);
     if (foot) observer.observe(foot);
-    return () => observer.disconnect();
+    return () => {
+      observer.disconnect();
+      // Gone (data that could not be shown): the map has the whole stage again.
+      if (!sheet.isConnected) layout.style.removeProperty('--map-cover');
+    };
   }, [narrow, snap]);
 
   // A new company starts at the top of the sheet; a new loop's player is shown.
