@@ -5,14 +5,14 @@
  * way of running it (at once, in slices, in the fallback) gives that picture,
  * and that it never drifts once settled.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BUNDLED, loadDataset, SEED_SLICE } from '../../tests/fixtures/load';
 import { indexDataset, type Dataset } from '../model';
 import { layoutInput } from '../render/layoutInput';
 import { sceneScales } from '../render/sceneModel';
 import { createLayoutEngine, type LayoutEngine, type LayoutEngineOptions } from './engine';
 import { createLayoutHost } from './host';
-import type { FromHost } from './protocol';
+import type { FromHost, ToHost } from './protocol';
 import type { PositionStore } from './positionStore';
 import { createSimulation } from './simulation';
 import today from './fixtures/bundled-positions.json';
@@ -189,6 +189,62 @@ describe('the picture', () => {
     expect(messages).toHaveLength(2);
     expect(messages[1]?.phase).toBe('settled');
     host.receive({ type: 'stop' });
+  });
+
+  it('paced, a settle runs no further until the owner has taken the last positions', async () => {
+    const run = async (paceSettle: boolean, hidden = false) => {
+      const messages: FromHost[] = [];
+      let clock = 0;
+      const host = createLayoutHost({
+        post: (m) => messages.push(m),
+        schedule: (fn, ms) => {
+          const t = setTimeout(fn, ms);
+          return () => clearTimeout(t);
+        },
+        // One tick per slice: each reading of the clock moves it on by a slice.
+        sliceMs: 1,
+        now: () => clock++,
+        paceSettle,
+      });
+      host.receive({ type: 'start', generation: 1, ...bundledInput, options: {} });
+      if (hidden) host.receive({ type: 'pace', on: false });
+      await wait(60);
+      expect(messages).toHaveLength(1);
+      host.receive({ type: 'ack' });
+      await wait(20);
+      host.receive({ type: 'stop' });
+      return messages.map((m) => m.ticks);
+    };
+    // Paced: the wait for the ack cost no ticks; the next picture is one slice on.
+    expect((await run(true)).slice(0, 2)).toEqual([1, 2]);
+    // Not paced (the in-process fallback's host): the settle went on meanwhile.
+    expect((await run(false))[1]).toBeGreaterThan(10);
+    // Nor on a hidden page, which has no frames to pace it by.
+    expect((await run(true, true))[1]).toBeGreaterThan(10);
+  });
+
+  it('a hidden page lets the worker settle unpaced, and paces it again once shown', () => {
+    // A hidden page has no frames, so no acks: a paced settle would stop there.
+    const page = Object.assign(new EventTarget(), { hidden: true });
+    vi.stubGlobal('document', page);
+    try {
+      const sent: ToHost[] = [];
+      const worker = { postMessage: (m: ToHost) => sent.push(m), terminate: () => {} };
+      const layout = build(seedInput, {
+        mode: 'worker',
+        createWorker: () => worker as unknown as Worker,
+      });
+      const paces = () => sent.filter((m) => m.type === 'pace');
+      expect(paces()).toEqual([{ type: 'pace', on: false }]);
+      page.hidden = false;
+      page.dispatchEvent(new Event('visibilitychange'));
+      expect(paces().at(-1)).toEqual({ type: 'pace', on: true });
+      layout.destroy();
+      page.dispatchEvent(new Event('visibilitychange'));
+      expect(paces()).toHaveLength(2);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('places every node, at finite coordinates', () => {

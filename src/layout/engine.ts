@@ -92,13 +92,18 @@ export function createLayoutEngine(
   const receive = (message: FromHost) => {
     if (message.generation !== generation) return;
     store.setPositions(message.xy, message.phase);
-    // Ask for more once a frame has gone by (the renderer draws once per frame).
+    // Ask for more once a frame has gone by (the renderer draws once per frame;
+    // the worker's settle waits for this, host.ts paceSettle).
     if (worker && !acking)
       acking = requestAnimationFrame(() => {
         acking = 0;
         worker?.postMessage({ type: 'ack' } satisfies ToHost);
       });
   };
+  // A hidden page has no frames, so no acks: its settle is not paced, and a map
+  // opened in a background tab is settled when it is shown.
+  const hidden = () => typeof document !== 'undefined' && document.hidden;
+  const onVisibility = () => worker?.postMessage({ type: 'pace', on: !hidden() } satisfies ToHost);
 
   const wanted: LayoutMode =
     forced ??
@@ -125,6 +130,10 @@ export function createLayoutEngine(
     try {
       worker = createWorker();
       worker.onmessage = (event: MessageEvent<FromHost>) => receive(event.data);
+      if (typeof document !== 'undefined') {
+        document.addEventListener('visibilitychange', onVisibility);
+        if (hidden()) onVisibility();
+      }
       worker.onerror = () => {
         // A worker that cannot start (blocked by a policy, a file:// page):
         // carry on in-process from the start.
@@ -188,6 +197,8 @@ export function createLayoutEngine(
     destroy() {
       generation = -1;
       if (acking) cancelAnimationFrame(acking);
+      if (typeof document !== 'undefined')
+        document.removeEventListener('visibilitychange', onVisibility);
       if (worker) {
         worker.postMessage({ type: 'stop' } satisfies ToHost);
         worker.terminate();

@@ -24,6 +24,13 @@ export interface HostOptions {
   readonly settleAtOnce?: (size: number) => boolean;
   /** In-process owners draw synchronously and need no 'ack'. */
   readonly noBackpressure?: boolean;
+  /**
+   * While settling, the next slice waits for the owner's 'ack' of the last
+   * positions, so the layout runs only as fast as the page takes its pictures.
+   * On a machine with few cores a settle ticking flat out took a core from a
+   * page busy with its first panels and lists, and stretched their frames.
+   */
+  readonly paceSettle?: boolean;
 }
 
 /** One live tick per display frame. */
@@ -78,8 +85,11 @@ export function createLayoutHost(options: HostOptions): LayoutHost {
       } while (!rest && !settled && options.now() - start < options.sliceMs);
     if (sim.size === 0) settled = true;
     post();
-    if (!rest) wake();
+    if (!rest && !(paced() && inFlight)) wake();
   };
+  // Settling, and paced by the owner's acks (the worker; see paceSettle).
+  let pacing = options.paceSettle === true && !options.noBackpressure;
+  const paced = () => pacing && !settled;
 
   const wake = () => {
     if (!cancel && simulation) cancel = options.schedule(slice, settled ? FRAME_MS : 0);
@@ -130,6 +140,12 @@ export function createLayoutHost(options: HostOptions): LayoutHost {
         case 'ack':
           inFlight = false;
           if (dirty) post();
+          // A paced settle goes on once the page has its picture.
+          if (paced() && !inFlight) wake();
+          return;
+        case 'pace':
+          pacing = message.on && options.paceSettle === true && !options.noBackpressure;
+          if (!pacing) wake();
           return;
         case 'stop':
           cancel?.();

@@ -1,7 +1,8 @@
 /**
  * The layout Web Worker: a thin shell around the same host the main-thread
  * fallback uses (host.ts). Slices of 12 ms leave the worker free to take a pin
- * or a stop between them.
+ * or a stop between them; a settle's next slice waits for the page's 'ack' of
+ * the last positions (paceSettle).
  */
 import { createLayoutHost } from './host';
 import type { ToHost } from './protocol';
@@ -19,6 +20,7 @@ const host = createLayoutHost({
   },
   sliceMs: 12,
   now: () => performance.now(),
+  paceSettle: true,
 });
 
 scope.onmessage = (event) => host.receive(event.data);

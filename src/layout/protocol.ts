@@ -25,6 +25,11 @@ export type ToHost =
    * this a busy main thread would queue up positions faster than it can draw.
    */
   | { readonly type: 'ack' }
+  /**
+   * Whether a settle waits for each 'ack' (HostOptions.paceSettle): off while
+   * the page is hidden, where there are no frames to pace it by.
+   */
+  | { readonly type: 'pace'; readonly on: boolean }
   | { readonly type: 'stop' };
 
 export type LayoutPhase = 'settling' | 'settled' | 'moving';
