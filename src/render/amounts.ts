@@ -9,17 +9,16 @@
  * priority order take the first free spot along their curve (its middle, then
  * either side); a spot that would cover a company, its label or an amount
  * already placed is refused, and an amount with no free spot is dropped. Placed
- * boxes sit in a quadtree, so each check looks at neighbours only.
+ * boxes sit in a grid (boxGrid), so each check looks at neighbours only.
  *
  * With a focus (a company, a loop, a hop), the dimmed companies' labels yield:
  * they do not block the focus's dollars, and one an amount lands on is dropped.
  * Otherwise a loop whose arrows pass close by background labels lost every
  * amount, which is the one thing the reader selected it to read.
  */
-import { quadtree } from 'd3-quadtree';
 import { firmDollars, formatDollars, type Deal, type Dollars } from '../model';
 import { pointOnCurve, type EdgeCurve } from './edgeGeometry';
-import { anyNear, circleIndex, type Box } from './labels';
+import { boxGrid, circleIndex, type Box } from './labels';
 
 export interface DealAmount {
   /** "$30B", "≈$40B", "up to $100B", "$10B · up to $40B". */
@@ -160,19 +159,10 @@ export function placeAmounts(
   },
   viewport?: { readonly width: number; readonly height: number },
 ): AmountSpot[] {
-  const boxes = quadtree<Box>()
-    .x((b) => (b.x0 + b.x1) / 2)
-    .y((b) => (b.y0 + b.y1) / 2)
-    .addAll([...obstacles.boxes]);
-  let halfW = 0;
-  let halfH = 0;
-  for (const b of obstacles.boxes) {
-    halfW = Math.max(halfW, (b.x1 - b.x0) / 2);
-    halfH = Math.max(halfH, (b.y1 - b.y0) / 2);
-  }
+  const boxes = boxGrid();
+  for (const b of obstacles.boxes) boxes.add(b);
   // Built only when there is something to place: most views show no dollars.
   let circles: ReturnType<typeof circleIndex> | null = null;
-  const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
   const inside = (b: Box) =>
     !viewport ||
     (b.x0 >= 2 && b.y0 >= 2 && b.x1 <= viewport.width - 2 && b.y1 <= viewport.height - 2);
@@ -189,12 +179,10 @@ export function placeAmounts(
         y1: p.y + c.height / 2,
       };
       if (!inside(box)) continue;
-      if (anyNear(boxes, box, halfW, halfH, (b) => overlaps(b, box))) continue;
+      if (boxes.overlaps(box)) continue;
       circles ??= circleIndex(obstacles.circles);
       if (circles.hits(box)) continue;
       boxes.add(box);
-      halfW = Math.max(halfW, c.width / 2);
-      halfH = Math.max(halfH, c.height / 2);
       placed.push({
         edge: c.edge,
         text: c.text,

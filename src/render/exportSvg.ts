@@ -7,7 +7,7 @@
  * untrusted datasets, so every text and attribute value is escaped.
  *
  * The view is fitted to the companies (or given as a transform); labels are
- * placed for the export's own size with the same quadtree placement and
+ * placed for the export's own size with the same placement and
  * priorities as the screen, so the picture is legible at any size.
  */
 import type { ViewTransform } from '../layout/positionStore';

@@ -5,7 +5,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { lcg } from '../layout/random';
-import { circleIndex, labelBox, placeLabels, type LabelItem, type LabelSpot } from './labels';
+import {
+  boxGrid,
+  circleIndex,
+  labelBox,
+  placeLabels,
+  type LabelItem,
+  type LabelSpot,
+} from './labels';
 
 interface Box {
   x0: number;
@@ -285,5 +292,37 @@ describe('circleIndex', () => {
     ]);
     expect(far.hits({ x0: 1e6 - 2, y0: 1e6 - 2, x1: 1e6 + 2, y1: 1e6 + 2 })).toBe(true);
     expect(far.hits({ x0: 0, y0: 0, x1: 10, y1: 10 })).toBe(false);
+  });
+});
+
+describe('boxGrid', () => {
+  it('answers "does this box overlap a placed one?" exactly as testing every box does', () => {
+    const rand = lcg(11);
+    const grid = boxGrid();
+    const placed: Box[] = [];
+    let hits = 0;
+    for (let k = 0; k < 3000; k++) {
+      // Labels, a few very wide ones, some off screen (negative) and some on cell edges.
+      const x0 = k % 50 === 0 ? 64 : rand() * 1400 - 100;
+      const y0 = k % 70 === 0 ? -32 : rand() * 900 - 50;
+      const box = { x0, y0, x1: x0 + (rand() < 0.02 ? 400 : 10 + rand() * 90), y1: y0 + 14 };
+      const brute = placed.some((b) => overlaps(b, box));
+      if (brute) hits++;
+      expect(grid.overlaps(box)).toBe(brute);
+      // Placed as a placement would: only where it overlaps nothing, and now and then anyway.
+      if (!brute || rand() < 0.05) {
+        grid.add(box);
+        placed.push(box);
+      }
+    }
+    expect(hits).toBeGreaterThan(300);
+    expect(hits).toBeLessThan(2700);
+  });
+
+  it('touches along an edge is not an overlap', () => {
+    const grid = boxGrid();
+    grid.add({ x0: 0, y0: 0, x1: 32, y1: 14 });
+    expect(grid.overlaps({ x0: 32, y0: 0, x1: 60, y1: 14 })).toBe(false);
+    expect(grid.overlaps({ x0: 31.5, y0: 13.5, x1: 60, y1: 30 })).toBe(true);
   });
 });
