@@ -23,6 +23,13 @@ function returnSelector(before: AppState['view'], after: AppState['view']): stri
 
 const FALLBACKS = ['#details-title', '[data-focus-fallback]', '#panel', '#embed-drawer'];
 
+/**
+ * How many more frames to look (~0.5 s): the view an action leads to can come
+ * in a deferred render or a transition, later than two frames on a busy page,
+ * and a deal's row in its company's list comes a batch after the list.
+ */
+const RETRY_FRAMES = 30;
+
 /** The document or shadow root the app lives in. */
 function rootOf(scope: EventTarget): Document | ShadowRoot {
   if (scope instanceof Node) {
@@ -41,17 +48,27 @@ export function useFocusReturn() {
     let last: Element | null = null;
     let wanted: string | null = null;
     let frame = 0;
+    let tries = 0;
 
     const dropped = () => {
       const active = root.activeElement;
       return (active == null || active === document.body) && last != null && !last.isConnected;
     };
+    const again = () => {
+      tries++;
+      frame = requestAnimationFrame(restore);
+    };
     const restore = () => {
       frame = 0;
       if (!dropped()) {
+        // A selection changed but its view is not committed yet: look again.
+        if (wanted !== null && tries < RETRY_FRAMES) return again();
         wanted = null;
         return;
       }
+      // Where focus should go is not there yet (a row of a later batch).
+      if (wanted && !within.querySelector(wanted)?.isConnected && tries < RETRY_FRAMES)
+        return again();
       const candidates = [...(wanted ? [wanted] : []), ...FALLBACKS];
       wanted = null;
       for (const sel of candidates) {
@@ -65,6 +82,7 @@ export function useFocusReturn() {
     // Two frames: React commits, then effects that mount the next panel run.
     const schedule = () => {
       if (frame) cancelAnimationFrame(frame);
+      tries = 0;
       frame = requestAnimationFrame(() => {
         frame = requestAnimationFrame(restore);
       });
