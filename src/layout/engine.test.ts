@@ -11,7 +11,7 @@ import { indexDataset, type Dataset } from '../model';
 import { layoutInput } from '../render/layoutInput';
 import { sceneScales } from '../render/sceneModel';
 import { createLayoutEngine, type LayoutEngine, type LayoutEngineOptions } from './engine';
-import { createLayoutHost } from './host';
+import { createLayoutHost, timerSchedule, type HostOptions, type LayoutHost } from './host';
 import type { FromHost, ToHost } from './protocol';
 import type { PositionStore } from './positionStore';
 import { createSimulation } from './simulation';
@@ -50,6 +50,16 @@ const snapshot = (store: PositionStore) =>
   Object.fromEntries(store.ids.map((id) => [id, store.get(id)]));
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A host on real timers, slices of 1 ms, posting to `post`. */
+const timedHost = (post: HostOptions['post'], options: Partial<HostOptions> = {}) =>
+  createLayoutHost({
+    post,
+    schedule: timerSchedule,
+    sliceMs: 1,
+    now: () => performance.now(),
+    ...options,
+  });
 
 async function settled(store: PositionStore, timeoutMs = 20_000) {
   const start = Date.now();
@@ -142,17 +152,9 @@ describe('the picture', () => {
   it('streams early pictures while settling, then one settled picture, then nothing', async () => {
     const messages: FromHost[] = [];
     // The owner acknowledges each message once it has drawn it (backpressure).
-    const host = createLayoutHost({
-      post: (m) => {
-        messages.push(m);
-        setTimeout(() => host.receive({ type: 'ack' }), 2);
-      },
-      schedule: (fn, ms) => {
-        const t = setTimeout(fn, ms);
-        return () => clearTimeout(t);
-      },
-      sliceMs: 1,
-      now: () => performance.now(),
+    const host: LayoutHost = timedHost((m) => {
+      messages.push(m);
+      setTimeout(() => host.receive({ type: 'ack' }), 2);
     });
     host.receive({ type: 'start', generation: 3, ...seedInput, options: {} });
     await wait(400);
@@ -172,15 +174,7 @@ describe('the picture', () => {
 
   it('posts nothing more until the owner has acknowledged the last positions', async () => {
     const messages: FromHost[] = [];
-    const host = createLayoutHost({
-      post: (m) => messages.push(m),
-      schedule: (fn, ms) => {
-        const t = setTimeout(fn, ms);
-        return () => clearTimeout(t);
-      },
-      sliceMs: 1,
-      now: () => performance.now(),
-    });
+    const host = timedHost((m) => messages.push(m));
     host.receive({ type: 'start', generation: 1, ...seedInput, options: {} });
     await wait(300);
     // Settled long ago, but the owner never drew the first picture.
@@ -195,17 +189,8 @@ describe('the picture', () => {
     const run = async (paceSettle: boolean, hidden = false) => {
       const messages: FromHost[] = [];
       let clock = 0;
-      const host = createLayoutHost({
-        post: (m) => messages.push(m),
-        schedule: (fn, ms) => {
-          const t = setTimeout(fn, ms);
-          return () => clearTimeout(t);
-        },
-        // One tick per slice: each reading of the clock moves it on by a slice.
-        sliceMs: 1,
-        now: () => clock++,
-        paceSettle,
-      });
+      // One tick per slice: each reading of the clock moves it on by a slice.
+      const host = timedHost((m) => messages.push(m), { now: () => clock++, paceSettle });
       host.receive({ type: 'start', generation: 1, ...bundledInput, options: {} });
       if (hidden) host.receive({ type: 'pace', on: false });
       await wait(60);

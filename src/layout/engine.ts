@@ -10,7 +10,7 @@
  * in short chunks. All three run one simulation (simulation.ts), so they give
  * the same picture for the same data and box, up to Float32 rounding.
  */
-import { createLayoutHost, type LayoutHost } from './host';
+import { createLayoutHost, timerSchedule, type LayoutHost } from './host';
 import { findSettled } from './layoutCache';
 import type { FromHost, ToHost } from './protocol';
 import { createPositionStore, type PositionStore } from './positionStore';
@@ -115,11 +115,8 @@ export function createLayoutEngine(
   const inProcess = (settleAtOnce: boolean): LayoutHost =>
     createLayoutHost({
       post: (message) => receive(message),
-      schedule: (fn, delayMs) => {
-        // Chunks of a few ms between frames keep the page answering input.
-        const timer = setTimeout(fn, delayMs);
-        return () => clearTimeout(timer);
-      },
+      // Chunks of a few ms between frames keep the page answering input.
+      schedule: timerSchedule,
       sliceMs: settleAtOnce ? 16 : 6,
       now: () => performance.now(),
       settleAtOnce: () => settleAtOnce,

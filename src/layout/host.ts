@@ -33,6 +33,12 @@ export interface HostOptions {
   readonly paceSettle?: boolean;
 }
 
+/** `HostOptions.schedule` on the platform's timers (the worker, the fallback, tests). */
+export const timerSchedule: HostOptions['schedule'] = (fn, delayMs) => {
+  const timer = setTimeout(fn, delayMs);
+  return () => clearTimeout(timer);
+};
+
 /** One live tick per display frame. */
 const FRAME_MS = 16;
 

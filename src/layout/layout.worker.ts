@@ -4,7 +4,7 @@
  * or a stop between them; a settle's next slice waits for the page's 'ack' of
  * the last positions (paceSettle).
  */
-import { createLayoutHost } from './host';
+import { createLayoutHost, timerSchedule } from './host';
 import type { ToHost } from './protocol';
 
 const scope = self as unknown as {
@@ -14,10 +14,7 @@ const scope = self as unknown as {
 
 const host = createLayoutHost({
   post: (message, transfer) => scope.postMessage(message, transfer),
-  schedule: (fn, delayMs) => {
-    const timer = setTimeout(fn, delayMs);
-    return () => clearTimeout(timer);
-  },
+  schedule: timerSchedule,
   sliceMs: 12,
   now: () => performance.now(),
   paceSettle: true,

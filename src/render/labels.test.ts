@@ -319,6 +319,14 @@ describe('boxGrid', () => {
     expect(hits).toBeLessThan(2700);
   });
 
+  it('keeps no box without a finite place, and finds no overlap for one', () => {
+    const grid = boxGrid();
+    grid.add({ x0: 0, y0: 0, x1: Infinity, y1: 14 });
+    grid.add({ x0: NaN, y0: 0, x1: 10, y1: 14 });
+    expect(grid.overlaps({ x0: 0, y0: 0, x1: 10, y1: 14 })).toBe(false);
+    expect(grid.overlaps({ x0: -Infinity, y0: 0, x1: 10, y1: 14 })).toBe(false);
+  });
+
   it('touches along an edge is not an overlap', () => {
     const grid = boxGrid();
     grid.add({ x0: 0, y0: 0, x1: 32, y1: 14 });

@@ -109,7 +109,6 @@ export function placeLabels(
   );
   const circles = circleIndex(items);
   const placed = boxGrid();
-  const place = (box: Box) => placed.add(box);
   const result = new Map<string, LabelSpot | null>();
   let tried = 0;
   for (const item of order) {
@@ -125,12 +124,12 @@ export function placeLabels(
       // Nodes are circles: a label may sit in the corner of a node's square.
       if (circles.hits(box)) continue;
       chosen = spot;
-      place(box);
+      placed.add(box);
       break;
     }
     if (!chosen && item.force) {
       chosen = 'below';
-      place(labelBox(item, chosen));
+      placed.add(labelBox(item, chosen));
     }
     result.set(item.id, chosen);
   }
@@ -150,8 +149,11 @@ export function boxGrid(size = 32): { add(box: Box): void; overlaps(box: Box): b
   // Columns and rows as one number (exact for any screen or export, |cell| < 2^20).
   const key = (c: number, r: number) => c * 2 ** 21 + r;
   const span = (a: number, b: number) => [Math.floor(a / size), Math.floor(b / size)] as const;
+  // A box with no finite place (a degenerate view) would span endless cells.
+  const finite = (b: Box) => Number.isFinite(b.x0 + b.x1 + b.y0 + b.y1);
   return {
     add(box) {
+      if (!finite(box)) return;
       const [c0, c1] = span(box.x0, box.x1);
       const [r0, r1] = span(box.y0, box.y1);
       for (let c = c0; c <= c1; c++)
@@ -163,6 +165,7 @@ export function boxGrid(size = 32): { add(box: Box): void; overlaps(box: Box): b
         }
     },
     overlaps(box) {
+      if (!finite(box)) return false;
       const [c0, c1] = span(box.x0, box.x1);
       const [r0, r1] = span(box.y0, box.y1);
       for (let c = c0; c <= c1; c++)

@@ -192,4 +192,20 @@ describe('sameStyle', () => {
     expect(sameStyle(a, { ...a, edgeOrder })).toBe(false);
     expect(sameStyle(a, { ...a, step: !a.step })).toBe(false);
   });
+
+  it('compares every field of a company and a deal style (a new field must be added to it)', () => {
+    const a = computeStyle(scene, base, full);
+    const changed = (v: unknown) => (typeof v === 'boolean' ? !v : Number(v) + 1);
+    const node = a.nodes[3];
+    const edge = a.edges[5];
+    if (!node || !edge) throw new Error('no styles');
+    for (const key of Object.keys(node) as (keyof typeof node)[]) {
+      const nodes = a.nodes.map((n) => (n === node ? { ...n, [key]: changed(n[key]) } : n));
+      expect(sameStyle(a, { ...a, nodes }), `node.${key}`).toBe(false);
+    }
+    for (const key of Object.keys(edge) as (keyof typeof edge)[]) {
+      const edges = a.edges.map((e) => (e === edge ? { ...e, [key]: changed(e[key]) } : e));
+      expect(sameStyle(a, { ...a, edges }), `edge.${key}`).toBe(false);
+    }
+  });
 });

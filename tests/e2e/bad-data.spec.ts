@@ -1,19 +1,24 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { watchErrors } from './helpers';
 
 const fixture = JSON.parse(
   readFileSync(new URL('../fixtures/seed-slice.json', import.meta.url), 'utf8'),
 ) as { deals: { to: string }[] };
 
-test('an invalid dataset shows what is wrong and where, and the page keeps working', async ({
-  page,
-}) => {
+/** Serves the seed slice with deals[3] sent to a company that does not exist. */
+async function serveBadFile(page: Page) {
   const bad = structuredClone(fixture);
   if (bad.deals[3]) bad.deals[3].to = 'nvidai';
   await page.route('https://data.example/bad.json', (route) =>
     route.fulfill({ json: bad, headers: { 'access-control-allow-origin': '*' } }),
   );
+}
+
+test('an invalid dataset shows what is wrong and where, and the page keeps working', async ({
+  page,
+}) => {
+  await serveBadFile(page);
   await page.goto('./?data=https://data.example/bad.json');
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('not a valid circular-trade dataset');
@@ -34,11 +39,7 @@ test('an invalid dataset shows what is wrong and where, and the page keeps worki
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   test('an invalid dataset leaves no empty details sheet under the error', async ({ page }) => {
-    const bad = structuredClone(fixture);
-    if (bad.deals[3]) bad.deals[3].to = 'nvidai';
-    await page.route('https://data.example/bad.json', (route) =>
-      route.fulfill({ json: bad, headers: { 'access-control-allow-origin': '*' } }),
-    );
+    await serveBadFile(page);
     const cover = () =>
       page.locator('.layout').evaluate((el) => el.style.getPropertyValue('--map-cover'));
     await page.goto('./?intro=off');
