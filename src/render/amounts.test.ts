@@ -153,6 +153,30 @@ describe('placeAmounts', () => {
     expect(minKept).toBeGreaterThanOrEqual(0);
   });
 
+  it('keeps clear of what covers the picture', () => {
+    const arrow = [cand(1, 1, line(0, 100, 400, 100))];
+    const free = placeAmounts(arrow, { circles: [], boxes: [] }, { width: 400, height: 300 });
+    expect(free).toHaveLength(1);
+    const at = free[0];
+    if (!at) throw new Error('no amount');
+    // A card over the spot it took: it goes elsewhere along the arrow, clear of the card.
+    const card = { x0: at.x - 40, y0: 0, x1: at.x + 40, y1: 300 };
+    const moved = placeAmounts(
+      arrow,
+      { circles: [], boxes: [] },
+      { width: 400, height: 300, covers: [card] },
+    );
+    expect(moved).toHaveLength(1);
+    const m = moved[0];
+    if (!m) throw new Error('no amount');
+    expect(m.x + m.width / 2 <= card.x0 || m.x - m.width / 2 >= card.x1).toBe(true);
+    // Covered end to end: no dollars at all.
+    const all = { x0: -10, y0: 0, x1: 410, y1: 300 };
+    expect(
+      placeAmounts(arrow, { circles: [], boxes: [] }, { width: 400, height: 300, covers: [all] }),
+    ).toEqual([]);
+  });
+
   it('keeps inside the picture', () => {
     const placed = placeAmounts(
       [cand(1, 1, line(-300, 5, 20, 5))],

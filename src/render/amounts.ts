@@ -18,7 +18,7 @@
  */
 import { firmDollars, formatDollars, type Deal, type Dollars } from '../model';
 import { pointOnCurve, type EdgeCurve } from './edgeGeometry';
-import { boxGrid, circleIndex, type Box } from './labels';
+import { boxGrid, circleIndex, insideViewport, type Box, type LabelViewport } from './labels';
 
 export interface DealAmount {
   /** "$30B", "≈$40B", "up to $100B", "$10B · up to $40B". */
@@ -128,7 +128,7 @@ export function placeAmountsAmongLabels(
   candidates: readonly AmountCandidate[],
   circles: readonly PlacedCircle[],
   labels: readonly PlacedLabel[],
-  viewport?: { readonly width: number; readonly height: number },
+  viewport?: LabelViewport,
 ): { amounts: AmountSpot[]; dropped: Set<number> } {
   const held = labels.filter((l) => !l.yields).map((l) => l.box);
   const solid = circles.filter((c) => !c.yields);
@@ -157,15 +157,13 @@ export function placeAmounts(
     readonly circles: readonly { x: number; y: number; r: number }[];
     readonly boxes: readonly Box[];
   },
-  viewport?: { readonly width: number; readonly height: number },
+  viewport?: LabelViewport,
 ): AmountSpot[] {
   const boxes = boxGrid();
   for (const b of obstacles.boxes) boxes.add(b);
+  for (const b of viewport?.covers ?? []) boxes.add(b);
   // Built only when there is something to place: most views show no dollars.
   let circles: ReturnType<typeof circleIndex> | null = null;
-  const inside = (b: Box) =>
-    !viewport ||
-    (b.x0 >= 2 && b.y0 >= 2 && b.x1 <= viewport.width - 2 && b.y1 <= viewport.height - 2);
 
   const order = [...candidates].sort((a, b) => b.priority - a.priority || a.edge - b.edge);
   const placed: AmountSpot[] = [];
@@ -178,7 +176,7 @@ export function placeAmounts(
         x1: p.x + c.width / 2,
         y1: p.y + c.height / 2,
       };
-      if (!inside(box)) continue;
+      if (!insideViewport(box, viewport)) continue;
       if (boxes.overlaps(box)) continue;
       circles ??= circleIndex(obstacles.circles);
       if (circles.hits(box)) continue;

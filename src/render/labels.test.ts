@@ -205,6 +205,39 @@ describe('placeLabels', () => {
     expect(placeLabels([item], { width: 400, height: 400 }).get('edge')).toBe('above');
   });
 
+  it('places no label under a cover, and names no company whose dot a cover hides', () => {
+    const items = scatter(60, 5, 400);
+    const card = { x0: 0, y0: 0, x1: 180, y1: 120 };
+    const viewport = { width: 400, height: 400, covers: [card] };
+    const spots = placeLabels(items, viewport);
+    const boxes = placedBoxes(items, spots);
+    expect(boxes.length).toBeGreaterThan(5);
+    for (const { id, box } of boxes) expect(overlaps(box, card), id).toBe(false);
+    const under = items.filter((i) => i.x <= card.x1 && i.y <= card.y1);
+    expect(under.length).toBeGreaterThan(0);
+    for (const i of under) expect(spots.get(i.id), i.id).toBeNull();
+    // Without the cover some of those are named (so the cover is what hides them).
+    const plain = placeLabels(items, { width: 400, height: 400 });
+    expect(under.some((i) => plain.get(i.id))).toBe(true);
+  });
+
+  it('moves a label beside a cover rather than under it; a forced one still shows', () => {
+    const item: LabelItem = { id: 'a', x: 200, y: 200, r: 8, width: 40, height: 12, priority: 1 };
+    const below = { x0: 150, y0: 209, x1: 250, y1: 260 };
+    expect(placeLabels([item], { width: 400, height: 400 }).get('a')).toBe('below');
+    expect(placeLabels([item], { width: 400, height: 400, covers: [below] }).get('a')).toBe(
+      'above',
+    );
+    const dotHidden = { x0: 150, y0: 150, x1: 250, y1: 250 };
+    expect(
+      placeLabels([item], { width: 400, height: 400, covers: [dotHidden] }).get('a'),
+    ).toBeNull();
+    const forced = { ...item, force: true };
+    expect(
+      placeLabels([forced], { width: 400, height: 400, covers: [dotHidden] }).get('a'),
+    ).not.toBeNull();
+  });
+
   it('returns an empty map for no items', () => {
     expect(placeLabels([]).size).toBe(0);
   });

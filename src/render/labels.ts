@@ -41,6 +41,32 @@ export interface Box {
   y1: number;
 }
 
+/**
+ * Where labels and dollars may go (screen pixels): inside the visible box, and
+ * clear of what lies over the map there (`covers`: the opening's card, a
+ * chapter, the zoom buttons), so no name is half hidden under a card.
+ */
+export interface LabelViewport {
+  readonly width: number;
+  readonly height: number;
+  readonly covers?: readonly Box[];
+}
+
+/** Whether a box lies inside the visible box, 2 px in from its edges (covers are checked apart). */
+export function insideViewport(b: Box, viewport?: LabelViewport): boolean {
+  return (
+    !viewport ||
+    (b.x0 >= 2 && b.y0 >= 2 && b.x1 <= viewport.width - 2 && b.y1 <= viewport.height - 2)
+  );
+}
+
+export const sameBoxes = (a: readonly Box[], b: readonly Box[]): boolean =>
+  a.length === b.length &&
+  a.every((x, i) => {
+    const y = b[i];
+    return !!y && x.x0 === y.x0 && x.y0 === y.y0 && x.x1 === y.x1 && x.y1 === y.y1;
+  });
+
 const GAP = 3;
 /** cos 45°, plus a hair of clearance. */
 const D = 0.75;
@@ -94,32 +120,34 @@ const SPOTS: readonly LabelSpot[] = [
  */
 export const LABELS_TRIED = 400;
 
-/** Labels must also fit inside the visible box (screen pixels), when given. */
+/** Labels must also fit inside the visible box and clear of its covers, when given. */
 export function placeLabels(
   items: readonly LabelItem[],
-  viewport?: { readonly width: number; readonly height: number },
+  viewport?: LabelViewport,
   limit = LABELS_TRIED,
 ): Map<string, LabelSpot | null> {
-  const inside = (b: Box) =>
-    !viewport ||
-    (b.x0 >= 2 && b.y0 >= 2 && b.x1 <= viewport.width - 2 && b.y1 <= viewport.height - 2);
-
   const order = [...items].sort(
     (a, b) => Number(b.force ?? false) - Number(a.force ?? false) || b.priority - a.priority,
   );
   const circles = circleIndex(items);
   const placed = boxGrid();
+  // A cover is a placed box no label may overlap (a forced one still shows, as when crowded).
+  for (const cover of viewport?.covers ?? []) placed.add(cover);
   const result = new Map<string, LabelSpot | null>();
   let tried = 0;
+  // A company whose dot lies under a cover gets no label: a name beside a card with no dot to go with it.
+  const covers = viewport?.covers ?? [];
+  const underCover = (item: LabelItem) =>
+    covers.some((c) => item.x >= c.x0 && item.x <= c.x1 && item.y >= c.y0 && item.y <= c.y1);
   for (const item of order) {
     let chosen: LabelSpot | null = null;
-    if (!item.force && ++tried > limit) {
+    if (!item.force && (++tried > limit || underCover(item))) {
       result.set(item.id, null);
       continue;
     }
     for (const spot of SPOTS) {
       const box = labelBox(item, spot);
-      if (!inside(box)) continue;
+      if (!insideViewport(box, viewport)) continue;
       if (placed.overlaps(box)) continue;
       // Nodes are circles: a label may sit in the corner of a node's square.
       if (circles.hits(box)) continue;

@@ -30,8 +30,15 @@ export interface PanZoomOptions {
   readonly reducedMotion?: () => boolean;
 }
 
+export interface FitOptions {
+  readonly animate?: boolean;
+  readonly maxScale?: number;
+  /** Adjusts the fit before it is applied (the controller keeps companies clear of cards). */
+  readonly adjust?: (t: { k: number; x: number; y: number }) => { k: number; x: number; y: number };
+}
+
 export interface PanZoom {
-  fit(bounds: Bounds, options?: { animate?: boolean; maxScale?: number }): void;
+  fit(bounds: Bounds, options?: FitOptions): void;
   zoomBy(factor: number): void;
   /** Brings a layout point to the centre, zooming to at least `minScale`. */
   centerOn(x: number, y: number, minScale?: number): void;
@@ -113,7 +120,7 @@ export function createPanZoom(svg: HTMLElement, options: PanZoomOptions): PanZoo
   };
 
   return {
-    fit(bounds, { animate = false, maxScale = 1.6 } = {}) {
+    fit(bounds, { animate = false, maxScale = 1.6, adjust } = {}) {
       const { w, h } = size();
       const pad = Math.min(48, Math.min(w, h) * 0.08);
       const bw = Math.max(bounds.x1 - bounds.x0, 1);
@@ -123,7 +130,8 @@ export function createPanZoom(svg: HTMLElement, options: PanZoomOptions): PanZoo
         .translate(w / 2, h / 2)
         .scale(Math.max(SCALE_EXTENT[0], k))
         .translate(-(bounds.x0 + bounds.x1) / 2, -(bounds.y0 + bounds.y1) / 2);
-      go(t, animate);
+      const a = adjust?.({ k: t.k, x: t.x, y: t.y });
+      go(a ? zoomIdentity.translate(a.x, a.y).scale(a.k) : t, animate);
     },
     zoomBy(factor) {
       if (duration() > 0)

@@ -21,7 +21,14 @@ import {
   type AmountSpot,
   type PlacedLabel,
 } from './amounts';
-import { labelBox, placeLabels, type Box, type LabelItem, type LabelSpot } from './labels';
+import {
+  labelBox,
+  placeLabels,
+  sameBoxes,
+  type Box,
+  type LabelItem,
+  type LabelSpot,
+} from './labels';
 import { labelWidth, LABEL_FONT_PX, warmLabelWidths } from './measureText';
 import { buildPickIndex, type LabelHit, type PickIndex, type Picked } from './picking';
 import type { EdgeModel, NodeModel, SceneModel } from './sceneModel';
@@ -125,6 +132,11 @@ export interface Renderer {
   pulse(dealId: string | null, progress?: number): void;
   /** Places labels for the current view (call once the view has settled). */
   relabel(): void;
+  /**
+   * What lies over the map (boxes in CSS pixels from the container's corner):
+   * labels and dollars are placed clear of them. Placed labels are placed again.
+   */
+  setCovers(covers: readonly Box[]): void;
   /** Paints now whatever is pending (normally done once per frame). */
   draw(): void;
   /** Calls `then` once everything drawn so far is on screen. */
@@ -172,6 +184,7 @@ export function createRenderer(container: HTMLElement, backend: Backend): Render
   let relabelWanted = false;
   let draft = false;
   let size = { width: 0, height: 0 };
+  let covers: readonly Box[] = [];
   let stopWarming = () => {};
 
   const measure = () => {
@@ -255,10 +268,8 @@ export function createRenderer(container: HTMLElement, backend: Backend): Render
         force: s?.forceLabel ?? false,
       });
     }
-    const spots = placeLabels(
-      items,
-      size.width > 0 ? { width: size.width, height: size.height } : undefined,
-    );
+    const viewport = size.width > 0 ? { ...size, covers } : undefined;
+    const spots = placeLabels(items, viewport);
     const next: (LabelSpot | null)[] = new Array<LabelSpot | null>(scene.nodes.length).fill(null);
     labelHits = [];
     const boxes: Box[] = [];
@@ -293,7 +304,7 @@ export function createRenderer(container: HTMLElement, backend: Backend): Render
       amountCandidates(scene, style, t, curve),
       items.map((it) => ({ ...it, yields: dimmed(index.get(it.id)) })),
       placed,
-      size.width > 0 ? size : undefined,
+      viewport,
     );
     for (const b of dropped) {
       const i = placedAt[b] ?? -1;
@@ -360,6 +371,15 @@ export function createRenderer(container: HTMLElement, backend: Backend): Render
       // (a settle asked twice: its fit ends a zoom, and the settle itself).
       relabelWanted = true;
       schedule();
+    },
+    setCovers(next) {
+      if (sameBoxes(next, covers)) return;
+      covers = next;
+      // Labels on screen are placed again; a moving layout places them when it rests.
+      if (labels) {
+        relabelWanted = true;
+        schedule();
+      }
     },
     draw() {
       if (frameId) cancelAnimationFrame(frameId);

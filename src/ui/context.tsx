@@ -7,15 +7,18 @@ import {
   startTransition,
   useContext,
   useEffect,
+  useLayoutEffect,
   useMemo,
   useState,
   type ReactNode,
+  type RefObject,
 } from 'react';
 import { useStore } from 'zustand';
 import type { Dataset } from '../model';
 import { createDerived, type Derived } from '../state/derive';
 import type { LoopsAnswer } from '../state/loopService';
 import type { AppActions, AppState, AppStore } from '../state/store';
+import { createMapCovers, type MapCovers } from './graph/covers';
 
 interface Instance {
   readonly store: AppStore;
@@ -27,6 +30,8 @@ interface Instance {
    * own root for an embed (two maps on one page must not both react).
    */
   readonly keyScope: EventTarget;
+  /** What lies over this instance's map (graph/covers.ts). */
+  readonly covers: MapCovers;
 }
 
 const InstanceContext = createContext<Instance | null>(null);
@@ -44,12 +49,13 @@ export function StoreProvider({
 }) {
   // One derived cache per store: two embeds on a page never share memo state.
   const [derived] = useState(() => createDerived());
+  const [covers] = useState(createMapCovers);
   // The loop worker goes with the instance (it restarts if the instance is used again).
   useEffect(() => derived.destroy, [derived]);
   const scope = keyScope ?? document;
   const instance = useMemo(
-    () => ({ store, derived, mode, keyScope: scope }),
-    [store, derived, mode, scope],
+    () => ({ store, derived, mode, keyScope: scope, covers }),
+    [store, derived, mode, scope, covers],
   );
   return <InstanceContext.Provider value={instance}>{children}</InstanceContext.Provider>;
 }
@@ -78,6 +84,28 @@ export function useMode(): Instance['mode'] {
 
 export function useKeyScope(): EventTarget {
   return useInstanceContext().keyScope;
+}
+
+export function useMapCovers(): MapCovers {
+  return useInstanceContext().covers;
+}
+
+/**
+ * The element behind `ref` lies over the map while `shown` (pass whether the
+ * component renders it): no label or dollar is placed under it, and a `card`
+ * has the map's fit keep every company clear of it too (graph/covers.ts).
+ * Registered in a layout effect, so the map is placed clear of it before that
+ * commit's paint.
+ */
+export function useMapCover(
+  ref: RefObject<Element | null>,
+  { shown = true, card = false }: { shown?: boolean; card?: boolean } = {},
+): void {
+  const covers = useMapCovers();
+  useLayoutEffect(() => {
+    const el = ref.current;
+    return el && shown ? covers.add(el, card) : undefined;
+  }, [covers, ref, shown, card]);
 }
 
 const selectActions = (s: AppState) => s.actions;

@@ -18,6 +18,7 @@ import { createGraphController, type GraphController } from './controller';
 import { datasetLayoutInput } from './datasetLayout';
 import { companyDescription } from './describe';
 import { useBoxShape } from './useBoxShape';
+import { useCoverBoxes } from './useCoverBoxes';
 import { useFocus } from './useFocus';
 import { ZoomControls } from './ZoomControls';
 
@@ -138,6 +139,8 @@ export function GraphView({
   useLayoutEffect(() => {
     controller?.setScene(scene, view, full);
   }, [controller, scene, view, full]);
+
+  useCoverBoxes(controller);
 
   const focusState = useFocus(focus);
   useLayoutEffect(() => {

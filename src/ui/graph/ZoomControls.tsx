@@ -1,4 +1,6 @@
+import { useRef } from 'react';
 import type { PanZoom } from '../../render/panZoom';
+import { useMapCover } from '../context';
 
 export function ZoomControls({
   panZoom,
@@ -10,8 +12,11 @@ export function ZoomControls({
   /** Shown once a company has been dragged: puts every company back. */
   onReset?: () => void;
 }) {
+  const bar = useRef<HTMLDivElement>(null);
+  // The map's names and dollars are placed clear of the buttons.
+  useMapCover(bar);
   return (
-    <div className="zoom-controls" role="toolbar" aria-label="Zoom">
+    <div className="zoom-controls" role="toolbar" aria-label="Zoom" ref={bar}>
       <button
         type="button"
         aria-label="Zoom in"

@@ -15,6 +15,9 @@ import { createWorkerCanvasBackend } from '../../render/workerCanvasBackend';
 import { trackMilestones } from '../../render/milestones';
 import { createNodeDrag } from '../../render/nodeDrag';
 import { createPanZoom, type PanZoom } from '../../render/panZoom';
+import { clearOfCards, type ClearHint } from '../../render/clearFit';
+import { sameBoxes, type Box } from '../../render/labels';
+import type { ViewTransform } from '../../layout/positionStore';
 import {
   createRenderer,
   prepareScene,
@@ -66,6 +69,12 @@ export interface GraphController {
   readonly surface: HTMLElement;
   setScene(scene: SceneModel, view: DatasetIndex, full: DatasetIndex): void;
   setInputs(inputs: Omit<ViewInputs, 'hover'>): void;
+  /**
+   * What lies over the map (covers.ts): labels are placed clear of all of it,
+   * and the fit keeps companies clear of the cards (refitting, if the reader
+   * has not moved the map, when a card comes or goes).
+   */
+  setCovers(covers: { labels: readonly Box[]; cards: readonly Box[] }): void;
   fit(animate?: boolean): void;
   resetLayout(): void;
   destroy(): void;
@@ -110,6 +119,8 @@ export function createGraphController(
   let inputs: Omit<ViewInputs, 'hover'> = { focus: null, selected: [], selectedDeal: null };
   let hover: Hover = NO_HOVER;
   let touched = false;
+  /** Whether the first picture is on screen (a refit after it eases). */
+  let painted = false;
 
   /** The style last drawn since the scene was set: a recomputed equal one is not drawn again. */
   let shown: SceneStyle | null = null;
@@ -165,7 +176,41 @@ export function createGraphController(
     },
     onWheelIgnored: options.onWheelIgnored,
   });
-  const fit = (animate = false) => panZoom.fit(store.bounds(), { animate });
+  // Companies are kept clear of the cards over the map (render/clearFit.ts).
+  let cards: readonly Box[] = [];
+  let clearHint: ClearHint | null = null;
+  const radiusOf = (i: number) => options.nodes[i]?.radius ?? 0;
+  const clear = (t: ViewTransform): ViewTransform => {
+    const { width, height } = renderer.snapshot();
+    // A settling layout fits every frame: it tries the last shrink first.
+    const hint = store.phase() === 'settling' ? clearHint : null;
+    const cleared = clearOfCards(
+      t,
+      { xy: store.xy(), r: radiusOf },
+      { width, height },
+      cards,
+      hint,
+    );
+    clearHint = cleared.hint;
+    return cleared.t;
+  };
+  /** The transform the last fit chose: a card coming or going refits only a map showing it. */
+  let fitted: ViewTransform | null = null;
+  const fit = (animate = false) =>
+    panZoom.fit(store.bounds(), {
+      animate,
+      adjust: (t) => (fitted = cards.length > 0 ? clear(t) : t),
+    });
+  // Not after a chapter has framed its companies, a search has centred one, or the reader has moved the map.
+  const showsFit = () => {
+    const t = store.transform();
+    return (
+      fitted !== null &&
+      Math.abs(t.k / fitted.k - 1) < 1e-6 &&
+      Math.abs(t.x - fitted.x) < 0.5 &&
+      Math.abs(t.y - fitted.y) < 0.5
+    );
+  };
 
   // Positions and transform flow from the store to the renderer and the buttons.
   // Moving a button restyles it, about 35–90 µs each on the reference machine:
@@ -497,6 +542,7 @@ export function createGraphController(
       relabel();
       // The first picture is painted before the browser's first paint.
       renderer.draw();
+      if (first) renderer.afterPaint(() => (painted = true));
       if (store.phase() !== 'settling' || store.version() > 0) milestones.drawn();
     },
     setInputs(next) {
@@ -505,6 +551,14 @@ export function createGraphController(
       if (chosen != null && chosen !== inputs.selected[0]) a11y.setStop(chosen);
       inputs = next;
       if (restyle()) relabel();
+    },
+    setCovers(next) {
+      renderer.setCovers(next.labels);
+      if (sameBoxes(next.cards, cards)) return;
+      cards = next.cards;
+      clearHint = null;
+      // Eased once the map is on screen; in the commit that first draws it, at once.
+      if (!touched && scene && showsFit()) fit(painted);
     },
     fit,
     resetLayout() {

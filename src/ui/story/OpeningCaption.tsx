@@ -2,7 +2,8 @@
  * The opening's caption over the map: one line in plain words about the loop it
  * highlights, and the ways on — the whole map, the story, the explainer.
  */
-import { useActions, useDataset, useFullIndex, useSelectedLoop } from '../context';
+import { useRef } from 'react';
+import { useActions, useDataset, useFullIndex, useMapCover, useSelectedLoop } from '../context';
 import { loopCaption } from './caption';
 import { useChapter } from './useChapter';
 
@@ -12,10 +13,13 @@ export function OpeningCaption({ onExplain }: { onExplain: (() => void) | null }
   const dataset = useDataset();
   const { clearSelection } = useActions();
   const { goTo } = useChapter();
+  const card = useRef<HTMLElement>(null);
+  // Over the map on a wide screen: the map keeps its companies, names and dollars clear of it.
+  useMapCover(card, { shown: loop != null && index != null, card: true });
   if (!loop || !index) return null;
   const story = dataset?.stories?.[0];
   return (
-    <section className="opening" aria-labelledby="opening-title">
+    <section className="opening" aria-labelledby="opening-title" ref={card}>
       <p id="opening-title" className="opening-kicker">
         The biggest money loop on the map
       </p>

@@ -4,7 +4,7 @@
  * Leave the story. The text is plain text (React escapes it; it is never HTML).
  */
 import { useCallback, useEffect, useRef } from 'react';
-import { useActions, useFullIndex } from '../context';
+import { useActions, useFullIndex, useMapCover } from '../context';
 import { CitedDeals } from './CitedDeals';
 import { useChapter, useFrameOpenedChapter } from './useChapter';
 import { useNarrow } from '../a11y/useNarrow';
@@ -30,6 +30,9 @@ export function StoryStepper({ onExplain }: { onExplain?: () => void }) {
 
   // Native listeners: ←/→ while the stepper has focus, a swipe on touch screens.
   const present = Boolean(ref && story && index);
+  const chapter = story?.steps[n - 1];
+  // Over the map on a wide screen: the map keeps its companies, names and dollars clear of it.
+  useMapCover(section, { shown: present && chapter != null, card: true });
   useEffect(() => {
     const el = section.current;
     if (!el) return;
@@ -67,9 +70,7 @@ export function StoryStepper({ onExplain }: { onExplain?: () => void }) {
     };
   }, [go, n, present]);
 
-  if (!ref || !story || !index) return null;
-  const chapter = story.steps[n - 1];
-  if (!chapter) return null;
+  if (!ref || !story || !index || !chapter) return null;
 
   return (
     <section
