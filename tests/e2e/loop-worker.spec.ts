@@ -113,6 +113,13 @@ test('a search that outgrows a frame finishes in the loop worker with the engine
   await expect(chains(page).nth(1)).toHaveText(chainOf(through, 1));
   // Not the 8 ms try's "stopped after N ms": the whole search, done.
   await expect(loops(page).getByRole('note')).toHaveCount(0);
+  // The hub's button, described when it was focused (from that 8 ms try), now
+  // says the whole count too, without being focused again.
+  const hub = company(page, name(hubA));
+  await expect(hub).toBeFocused();
+  await expect(hub).toHaveAccessibleDescription(
+    new RegExp(`\\b${count(through).replace('+', '\\+')} money loops\\.`),
+  );
   expect(errors).toEqual([]);
 });
 

@@ -99,6 +99,14 @@ export function GraphView({
     };
   }, [storeApi, derived, dataset, view, full]);
 
+  // A loop search that finishes after a company was focused (in the loop worker)
+  // brings its final count to the focused company's description.
+  useEffect(
+    () =>
+      controller ? derived.loopUpdates.subscribe(() => controller.refreshDescription()) : undefined,
+    [controller, derived],
+  );
+
   const latestActions = useRef(actions);
   useEffect(() => {
     latestActions.current = actions;

@@ -76,6 +76,8 @@ export interface GraphController {
    */
   setCovers(covers: { labels: readonly Box[]; cards: readonly Box[] }): void;
   fit(animate?: boolean): void;
+  /** Describes the focused company again (its loops' search has answered since it was focused). */
+  refreshDescription(): void;
   resetLayout(): void;
   destroy(): void;
 }
@@ -410,11 +412,19 @@ export function createGraphController(
     stopDeals();
     select(id, e.shiftKey);
   };
+  // The focused company's description: what is known of its loops when it is
+  // focused, and again when the loop search has more to say (refreshDescription).
+  let described: string | null = null;
+  const describe = (id: string) => {
+    const text = options.describe?.(id);
+    if (!text) return;
+    a11y.describe(id, text);
+    described = id;
+  };
   const onFocusIn = (e: FocusEvent) => {
     const id = idOf(e);
     if (!id) return;
-    const text = options.describe?.(id);
-    if (text) a11y.describe(id, text);
+    describe(id);
     // Keyboard focus previews; a click or tap goes straight to the panel.
     if ((e.target as Element).matches(':focus-visible')) showCompany(id);
   };
@@ -561,6 +571,16 @@ export function createGraphController(
       if (!touched && scene && showsFit()) fit(painted);
     },
     fit,
+    refreshDescription() {
+      const focused = document.activeElement;
+      if (
+        described &&
+        focused instanceof HTMLElement &&
+        a11y.element.contains(focused) &&
+        focused.dataset.nodeId === described
+      )
+        describe(described);
+    },
     resetLayout() {
       layout.reset();
       touched = false;
