@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { createA11yLayer } from './a11yLayer';
+import { createA11yLayer, FADES_SHOWN } from './a11yLayer';
+import type { NodeStyle, SceneStyle } from './style';
 import type { RenderScene } from './renderer';
 
 const scene = (n: number): RenderScene => ({
@@ -22,7 +23,44 @@ const scaleOf = (parent: HTMLElement) =>
     (parent.querySelector('.graph-a11y-scale') as HTMLElement).style.getPropertyValue('--k') || 1,
   );
 
+/** One company selected (the first), its neighbour hot, every other one faded. */
+const selection = (n: number): SceneStyle => ({
+  focus: true,
+  step: false,
+  edges: [],
+  edgeOrder: [],
+  nodes: Array.from({ length: n }, (_, i): NodeStyle => ({
+    hot: i === 1,
+    dim: i > 1,
+    selected: i === 0,
+    current: false,
+    ghost: i === n - 1,
+    hovered: false,
+    forceLabel: i < 2,
+    labelPriority: 1,
+  })),
+});
+
 describe('the accessible layer', () => {
+  it('marks what the reader looks at on every map, and the fades only on a small one', () => {
+    for (const n of [FADES_SHOWN, FADES_SHOWN + 1]) {
+      const parent = document.createElement('div');
+      const layer = createA11yLayer(parent);
+      layer.setScene(scene(n));
+      layer.setStyle(selection(n));
+      const button = (i: number) => layer.button(`c${i}`) as HTMLElement;
+      expect(button(0).classList.contains('is-selected')).toBe(true);
+      expect(button(0).getAttribute('aria-pressed')).toBe('true');
+      expect(button(1).classList.contains('is-hot')).toBe(true);
+      // A selection on a big map restyles its few companies, not every faded one.
+      const small = n <= FADES_SHOWN;
+      expect(button(2).classList.contains('is-dim')).toBe(small);
+      expect(button(n - 1).classList.contains('is-ghost')).toBe(small);
+      expect(parent.querySelectorAll('.is-dim').length).toBe(small ? n - 2 : 0);
+      layer.destroy();
+    }
+  });
+
   it('keeps the zoom for the 24 px minimum at or below the real zoom, within one 2^(1/8) step', () => {
     const parent = document.createElement('div');
     const layer = createA11yLayer(parent);

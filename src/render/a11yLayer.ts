@@ -11,8 +11,9 @@
  * with a single transform, so the keyboard, screen readers, hit-testing of
  * companies and the browser tests work the same at every size.
  *
- * Buttons carry the style's classes (is-hot, is-dim, is-selected…) so state is
- * visible to assistive technology and tests; they are rewritten only on change.
+ * Buttons carry the style's classes (is-hot, is-selected…; on a small map also
+ * is-dim and is-ghost, see FADES_SHOWN) so state is visible to tests and to
+ * whoever inspects the page; they are rewritten only on change.
  */
 import type { ViewTransform } from '../layout/positionStore';
 import type { RenderScene } from './renderer';
@@ -209,12 +210,13 @@ export function createA11yLayer(parent: HTMLElement): A11yLayer {
       if (!scene) return;
       cancelAnimationFrame(styling);
       styling = 0;
+      const fades = scene.nodes.length <= FADES_SHOWN;
       const later: [Entry, string][] = [];
       scene.nodes.forEach((n, i) => {
         const e = entries[i];
         const s = style.nodes[i];
         if (!e || !s) return;
-        const cls = nodeClasses(n, s, 'graph-hit');
+        const cls = nodeClasses(n, fades ? s : { ...s, dim: false, ghost: false }, 'graph-hit');
         if (s.selected !== e.pressed) {
           e.pressed = s.selected;
           e.el.setAttribute('aria-pressed', String(s.selected));
@@ -322,6 +324,13 @@ let instances = 0;
 
 /** Buttons moved per frame (see `move`). */
 const CHUNK = 200;
+/**
+ * Up to this many companies the buttons also carry is-dim and is-ghost; above
+ * it only the classes of what the reader looks at (hot, selected, current,
+ * hovered). No rule styles a button by a fade, and a selection on a map of
+ * 5,000 companies restyled 200 buttons a frame for 25 frames to change them.
+ */
+export const FADES_SHOWN = 100;
 /** Buttons per size group (see `groups`). */
 const GROUP = 200;
 
