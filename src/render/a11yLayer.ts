@@ -216,7 +216,7 @@ export function createA11yLayer(parent: HTMLElement): A11yLayer {
         const e = entries[i];
         const s = style.nodes[i];
         if (!e || !s) return;
-        const cls = nodeClasses(n, fades ? s : { ...s, dim: false, ghost: false }, 'graph-hit');
+        const cls = nodeClasses(n, s, 'graph-hit', fades);
         if (s.selected !== e.pressed) {
           e.pressed = s.selected;
           e.el.setAttribute('aria-pressed', String(s.selected));

@@ -60,6 +60,7 @@ export function insideViewport(b: Box, viewport?: LabelViewport): boolean {
   );
 }
 
+/** Whether two lists hold the same boxes, in the same order. */
 export const sameBoxes = (a: readonly Box[], b: readonly Box[]): boolean =>
   a.length === b.length &&
   a.every((x, i) => {
@@ -131,12 +132,12 @@ export function placeLabels(
   );
   const circles = circleIndex(items);
   const placed = boxGrid();
+  const covers = viewport?.covers ?? [];
   // A cover is a placed box no label may overlap (a forced one still shows, as when crowded).
-  for (const cover of viewport?.covers ?? []) placed.add(cover);
+  for (const cover of covers) placed.add(cover);
   const result = new Map<string, LabelSpot | null>();
   let tried = 0;
   // A company whose dot lies under a cover gets no label: a name beside a card with no dot to go with it.
-  const covers = viewport?.covers ?? [];
   const underCover = (item: LabelItem) =>
     covers.some((c) => item.x >= c.x0 && item.x <= c.x1 && item.y >= c.y0 && item.y <= c.y1);
   for (const item of order) {

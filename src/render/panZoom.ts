@@ -11,6 +11,7 @@
 import { select } from 'd3-selection';
 import 'd3-transition';
 import { zoom as d3zoom, zoomIdentity, type D3ZoomEvent, type ZoomTransform } from 'd3-zoom';
+import type { ViewTransform } from '../layout/positionStore';
 
 export interface Bounds {
   readonly x0: number;
@@ -34,7 +35,7 @@ export interface FitOptions {
   readonly animate?: boolean;
   readonly maxScale?: number;
   /** Adjusts the fit before it is applied (the controller keeps companies clear of cards). */
-  readonly adjust?: (t: { k: number; x: number; y: number }) => { k: number; x: number; y: number };
+  readonly adjust?: (t: ViewTransform) => ViewTransform;
 }
 
 export interface PanZoom {

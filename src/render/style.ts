@@ -186,11 +186,12 @@ export function computeStyle(
 export const DIM_NODE_OPACITY = 0.22;
 export const DIM_LABEL_OPACITY = 0.75;
 
-export function nodeClasses(node: NodeModel, s: NodeStyle, base: string): string {
+/** A company's classes; without `fades`, no is-ghost or is-dim (a big map's buttons). */
+export function nodeClasses(node: NodeModel, s: NodeStyle, base: string, fades = true): string {
   let c = `${base} kind-${node.kind}`;
-  if (s.ghost) c += ' is-ghost';
+  if (fades && s.ghost) c += ' is-ghost';
   if (s.hot) c += ' is-hot';
-  if (s.dim) c += ' is-dim';
+  if (fades && s.dim) c += ' is-dim';
   if (s.selected) c += ' is-selected';
   if (s.current) c += ' is-current';
   if (s.hovered) c += ' is-hover';
