@@ -177,7 +177,6 @@ export function computeStyle(
   };
 }
 
-/** The classes a node's SVG group (and its accessible button) carries. */
 /**
  * How strongly context is drawn while a company or loop is in focus: the dots
  * fade far back, but the names stay readable (≥ 3:1 against the background in
@@ -186,7 +185,10 @@ export function computeStyle(
 export const DIM_NODE_OPACITY = 0.22;
 export const DIM_LABEL_OPACITY = 0.75;
 
-/** A company's classes; without `fades`, no is-ghost or is-dim (a big map's buttons). */
+/**
+ * The classes a node's SVG group (and its accessible button) carries; without
+ * `fades`, no is-ghost or is-dim (a big map's buttons, a11yLayer.ts FADES_SHOWN).
+ */
 export function nodeClasses(node: NodeModel, s: NodeStyle, base: string, fades = true): string {
   let c = `${base} kind-${node.kind}`;
   if (fades && s.ghost) c += ' is-ghost';
