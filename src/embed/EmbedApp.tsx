@@ -8,7 +8,7 @@ import { useCallback, useId, useRef, useState } from 'react';
 import { formatDate } from '../model';
 import type { AppState } from '../state/store';
 import { serializeView } from '../state/url';
-import { useAppStore, useDataset, useFullIndex } from '../ui/context';
+import { useAppStore, useDataset, useFullIndex, useMapCover } from '../ui/context';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { ExportMenu } from '../ui/ExportMenu';
 import { TypeKey } from '../ui/filters/TypeKey';
@@ -76,8 +76,12 @@ export function EmbedApp({
       stage.current?.querySelector<HTMLElement>('.drawer-toggle')?.focus(),
     );
   };
+  // Closed, the drawer's toggle sits over the map: no name or dollar goes under it.
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  useMapCover(toggleRef, { shown: !drawer });
   const toggle = (
     <button
+      ref={toggleRef}
       type="button"
       className="drawer-toggle button"
       aria-expanded={drawer}

@@ -132,3 +132,22 @@ test("a chapter's card cuts no name, and the chapter still frames its companies 
     expect(c?.x ?? 0, id).toBeGreaterThan(cardBox.right);
   }
 });
+
+test.describe('in a narrow embed', () => {
+  test.use({ viewport: { width: 390, height: 520 } });
+
+  test("the drawer's toggle over the map cuts no name", async ({ page }) => {
+    // At this size the toggle sits at the map's bottom left, where Aligned's name goes.
+    await page.goto('./embed.html?company=nvidia');
+    await settled(page);
+    const toggle = page.getByRole('button', { name: 'Details and loops' });
+    await expect(toggle).toBeVisible();
+    const box = await toggle.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+    });
+    const text = await drawnText(page);
+    expect(text.length).toBeGreaterThan(5);
+    expect(text.filter((t) => crosses(t, box)).map((t) => t.text)).toEqual([]);
+  });
+});
