@@ -26,7 +26,7 @@ import { LoopGuard } from '../ui/loops/useLoopGuard';
 import { useEscapeToClear } from '../ui/useEscapeToClear';
 import { Announcer } from '../ui/a11y/Announcer';
 import { PanelSheet } from '../ui/a11y/PanelSheet';
-import { useNarrow } from '../ui/a11y/useNarrow';
+import { useStoryInPanel } from '../ui/a11y/useNarrow';
 import { SkipLinks } from '../ui/a11y/SkipLinks';
 import { useFocusReturn } from '../ui/a11y/useFocusReturn';
 import { ExplainerProvider } from '../ui/story/Explainer';
@@ -43,8 +43,8 @@ export function App({ onUseBundled }: { onUseBundled?: () => void }) {
   const opener = useOpenDataset();
   useEscapeToClear();
   useFocusReturn();
-  // On a phone the chapter or caption leads the sheet, so the map above stays clear.
-  const narrow = useNarrow();
+  // On a phone or a narrow desktop the chapter or caption leads the details, so the map stays clear.
+  const inPanel = useStoryInPanel();
   const story = dataset ? <StoryLayer /> : null;
   const stageTab = useStageTab();
   // The details panel (the intro, totals, the loop list) renders just after
@@ -104,7 +104,7 @@ export function App({ onUseBundled }: { onUseBundled?: () => void }) {
               <StageTabs state={stageTab} enabled={dataset != null}>
                 <GraphStage onEngines={onEngines} />
                 {full && <LoopFlash index={full} />}
-                {!narrow && story}
+                {!inPanel && story}
               </StageTabs>
               {dataset && (
                 <div className="stage-foot">
@@ -114,7 +114,9 @@ export function App({ onUseBundled }: { onUseBundled?: () => void }) {
               )}
             </div>
             {!failed && (
-              <PanelSheet lead={narrow ? story : null}>{panelReady && <DetailsPanel />}</PanelSheet>
+              <PanelSheet lead={inPanel ? story : null}>
+                {panelReady && <DetailsPanel />}
+              </PanelSheet>
             )}
           </main>
           <Announcer />

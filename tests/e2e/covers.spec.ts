@@ -151,3 +151,32 @@ test.describe('in a narrow embed', () => {
     expect(text.filter((t) => crosses(t, box)).map((t) => t.text)).toEqual([]);
   });
 });
+
+test.describe('on a narrow desktop', () => {
+  test.use({ viewport: { width: 1024, height: 768 } });
+
+  test('the caption and the chapter lead the details instead of covering the map', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    const details = page.getByRole('complementary', { name: 'Details' });
+    await expect(details.locator('section.opening')).toBeVisible();
+    await expect(page.locator('.stage section.opening')).toHaveCount(0);
+    await settled(page);
+    // The map keeps its whole box: its plain fit, nothing to keep clear of.
+    const surface = await rectOf(page, '.graph-surface');
+    const centres = await companyCentres(page);
+    const xs = centres.map((c) => c.x);
+    expect(Math.max(...xs) - Math.min(...xs)).toBeGreaterThan((surface.right - surface.left) * 0.8);
+
+    await details
+      .locator('section.opening')
+      .getByRole('button', { name: 'Start the story', exact: true })
+      .click();
+    await expect(details.locator('section.story')).toBeVisible();
+    await expect(page.locator('.stage section.story')).toHaveCount(0);
+    // Focus goes to the chapter's title, as when the card lies over the map.
+    await expect(details.locator('#story-chapter-title')).toBeFocused();
+    await expect(page).toHaveURL(/story=how-the-money-goes-round&step=1/);
+  });
+});

@@ -1,17 +1,38 @@
-import { useSyncExternalStore } from 'react';
+import { useCallback, useSyncExternalStore } from 'react';
 
 /** The width below which the app stacks the map over a bottom sheet (app.css agrees). */
 export const NARROW_QUERY = '(max-width: 820px)';
+/**
+ * The width below which the opening's caption and the story's chapter lead the
+ * details instead of lying over the map: under it the card would cover a quarter
+ * of the map or more, and keeping the companies clear of it (render/clearFit.ts)
+ * would leave the map too small to read.
+ */
+export const STORY_IN_PANEL_QUERY = '(max-width: 1100px)';
 
-const subscribe = (onChange: () => void) => {
-  if (typeof matchMedia !== 'function') return () => {};
-  const mq = matchMedia(NARROW_QUERY);
-  mq.addEventListener('change', onChange);
-  return () => mq.removeEventListener('change', onChange);
-};
-const read = () => typeof matchMedia === 'function' && matchMedia(NARROW_QUERY).matches;
+function useMediaQuery(query: string): boolean {
+  const subscribe = useCallback(
+    (onChange: () => void) => {
+      if (typeof matchMedia !== 'function') return () => {};
+      const mq = matchMedia(query);
+      mq.addEventListener('change', onChange);
+      return () => mq.removeEventListener('change', onChange);
+    },
+    [query],
+  );
+  const read = useCallback(
+    () => typeof matchMedia === 'function' && matchMedia(query).matches,
+    [query],
+  );
+  return useSyncExternalStore(subscribe, read, () => false);
+}
 
 /** Whether the screen is narrow (a phone, or a desktop zoomed to 200 %). */
 export function useNarrow(): boolean {
-  return useSyncExternalStore(subscribe, read, () => false);
+  return useMediaQuery(NARROW_QUERY);
+}
+
+/** Whether the story's cards lead the details rather than lie over the map (a narrow desktop too). */
+export function useStoryInPanel(): boolean {
+  return useMediaQuery(STORY_IN_PANEL_QUERY);
 }
