@@ -78,7 +78,7 @@ export function EmbedApp({
   };
   // Closed, the drawer's toggle sits over the map: no name or dollar goes under it.
   const toggleRef = useRef<HTMLButtonElement>(null);
-  useMapCover(toggleRef, { shown: !drawer });
+  useMapCover(toggleRef, { shown: !drawer && dataset != null && options.panel !== 'none' });
   const toggle = (
     <button
       ref={toggleRef}
