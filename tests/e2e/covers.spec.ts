@@ -137,6 +137,12 @@ test.describe('in a narrow embed', () => {
   test.use({ viewport: { width: 390, height: 520 } });
 
   test("the drawer's toggle over the map cuts no name", async ({ page }) => {
+    // The data late, so the toggle first renders after the embed has mounted
+    // (its cover must be registered then too).
+    await page.route(/ai-circular-deals-[\w-]+\.js$/, async (route) => {
+      await new Promise((r) => setTimeout(r, 300));
+      await route.continue();
+    });
     // At this size the toggle sits at the map's bottom left, where Aligned's name goes.
     await page.goto('./embed.html?company=nvidia');
     await settled(page);
@@ -162,6 +168,11 @@ test.describe('on a narrow desktop', () => {
     const details = page.getByRole('complementary', { name: 'Details' });
     await expect(details.locator('section.opening')).toBeVisible();
     await expect(page.locator('.stage section.opening')).toHaveCount(0);
+    // The caption offers the story and the explainer; the column does not offer them twice.
+    await expect(details.getByRole('button', { name: /^Start the story/ })).toHaveCount(1);
+    await expect(details.getByRole('button', { name: 'What makes a deal circular?' })).toHaveCount(
+      1,
+    );
     await settled(page);
     // The map keeps its whole box: its plain fit, nothing to keep clear of.
     const surface = await rectOf(page, '.graph-surface');
@@ -179,4 +190,16 @@ test.describe('on a narrow desktop', () => {
     await expect(details.locator('#story-chapter-title')).toBeFocused();
     await expect(page).toHaveURL(/story=how-the-money-goes-round&step=1/);
   });
+});
+
+test('a story already open is not offered again in the details', async ({ page }) => {
+  await page.goto('./?story=how-the-money-goes-round&step=3');
+  await expect(page.locator('section.story')).toBeVisible();
+  const details = page.getByRole('complementary', { name: 'Details' });
+  await expect(details.getByRole('heading', { level: 2 })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Start the story/ })).toHaveCount(0);
+  // Left, it is offered again.
+  await page.getByRole('button', { name: 'Leave the story' }).click();
+  await page.goto('./?intro=off');
+  await expect(details.getByRole('button', { name: /^Start the story/ })).toHaveCount(1);
 });

@@ -1,13 +1,31 @@
-import { useDataset } from '../context';
+import type { AppState } from '../../state/store';
+import { useStoryInPanel } from '../a11y/useNarrow';
+import { useAppStore, useDataset, useMode, useSelectedLoop } from '../context';
 import { useExplain } from './Explainer';
 import { useChapter } from './useChapter';
 
-/** In the panel, with nothing selected: the story to start, and the explainer. */
+const selectInStory = (s: AppState) => s.view.story != null;
+const selectOpening = (s: AppState) => s.opening;
+
+/**
+ * In the panel, with nothing selected: the story to start, and the explainer —
+ * but not twice. Where the opening's caption leads this same column (a phone, a
+ * narrow desktop) it offers both just above; and a story already open is not
+ * started again.
+ */
 export function StoryLinks() {
   const dataset = useDataset();
   const explain = useExplain();
   const { goTo } = useChapter();
-  const story = dataset?.stories?.[0];
+  const inStory = useAppStore(selectInStory);
+  const opening = useAppStore(selectOpening);
+  const loop = useSelectedLoop();
+  // The embed's caption lies over its map whatever its width (EmbedApp.tsx).
+  const inPanel = useStoryInPanel();
+  const mode = useMode();
+  const leads = inPanel && mode === 'app';
+  const story = inStory ? undefined : dataset?.stories?.[0];
+  if (leads && opening && loop) return null;
   if (!story && !explain) return null;
   return (
     <p className="story-links">
