@@ -47,6 +47,8 @@ export interface A11yLayer {
   focus(id: string): void;
   /** Describes a company's button (its accessible description) with `text`. */
   describe(id: string, text: string): void;
+  /** The company whose button the description speaks of now, if any. */
+  describedId(): string | null;
   destroy(): void;
 }
 
@@ -301,6 +303,7 @@ export function createA11yLayer(parent: HTMLElement): A11yLayer {
       el.setAttribute('aria-describedby', description.id);
       described = el;
     },
+    describedId: () => described?.dataset.nodeId ?? null,
     destroy() {
       cancelAnimationFrame(moving);
       cancelAnimationFrame(scaling);

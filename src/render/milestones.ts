@@ -19,6 +19,8 @@ export const SETTLED = 'ct:settled';
 export interface Milestones {
   /** Call after drawing; marks the first picture in the frame that paints it. */
   drawn(): void;
+  /** Whether the first picture is on screen. */
+  pictured(): boolean;
   destroy(): void;
 }
 
@@ -66,6 +68,7 @@ export function trackMilestones(
         onPhase();
       });
     },
+    pictured: () => pictured,
     destroy() {
       destroyed = true;
       unsubscribe();

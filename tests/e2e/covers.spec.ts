@@ -186,6 +186,10 @@ test.describe('on a narrow desktop', () => {
       .click();
     await expect(details.locator('section.story')).toBeVisible();
     await expect(page.locator('.stage section.story')).toHaveCount(0);
+    // The chapter offers the explainer; the column below it does not again.
+    await expect(details.getByRole('button', { name: 'What makes a deal circular?' })).toHaveCount(
+      1,
+    );
     // Focus goes to the chapter's title, as when the card lies over the map.
     await expect(details.locator('#story-chapter-title')).toBeFocused();
     await expect(page).toHaveURL(/story=how-the-money-goes-round&step=1/);

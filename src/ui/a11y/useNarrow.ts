@@ -1,4 +1,4 @@
-import { useCallback, useSyncExternalStore } from 'react';
+import { useSyncExternalStore } from 'react';
 
 /** The width below which the app stacks the map over a bottom sheet (app.css agrees). */
 export const NARROW_QUERY = '(max-width: 820px)';
@@ -10,29 +10,20 @@ export const NARROW_QUERY = '(max-width: 820px)';
  */
 export const STORY_IN_PANEL_QUERY = '(max-width: 1100px)';
 
-function useMediaQuery(query: string): boolean {
-  const subscribe = useCallback(
-    (onChange: () => void) => {
-      if (typeof matchMedia !== 'function') return () => {};
-      const mq = matchMedia(query);
-      mq.addEventListener('change', onChange);
-      return () => mq.removeEventListener('change', onChange);
-    },
-    [query],
-  );
-  const read = useCallback(
-    () => typeof matchMedia === 'function' && matchMedia(query).matches,
-    [query],
-  );
-  return useSyncExternalStore(subscribe, read, () => false);
+/** A hook that follows a media query (false where there is no matchMedia). */
+function mediaHook(query: string): () => boolean {
+  const subscribe = (onChange: () => void) => {
+    if (typeof matchMedia !== 'function') return () => {};
+    const mq = matchMedia(query);
+    mq.addEventListener('change', onChange);
+    return () => mq.removeEventListener('change', onChange);
+  };
+  const read = () => typeof matchMedia === 'function' && matchMedia(query).matches;
+  return () => useSyncExternalStore(subscribe, read, () => false);
 }
 
 /** Whether the screen is narrow (a phone, or a desktop zoomed to 200 %). */
-export function useNarrow(): boolean {
-  return useMediaQuery(NARROW_QUERY);
-}
+export const useNarrow = mediaHook(NARROW_QUERY);
 
 /** Whether the story's cards lead the details rather than lie over the map (a narrow desktop too). */
-export function useStoryInPanel(): boolean {
-  return useMediaQuery(STORY_IN_PANEL_QUERY);
-}
+export const useStoryInPanel = mediaHook(STORY_IN_PANEL_QUERY);

@@ -121,8 +121,6 @@ export function createGraphController(
   let inputs: Omit<ViewInputs, 'hover'> = { focus: null, selected: [], selectedDeal: null };
   let hover: Hover = NO_HOVER;
   let touched = false;
-  /** Whether the first picture is on screen (a refit after it eases). */
-  let painted = false;
 
   /** The style last drawn since the scene was set: a recomputed equal one is not drawn again. */
   let shown: SceneStyle | null = null;
@@ -414,12 +412,9 @@ export function createGraphController(
   };
   // The focused company's description: what is known of its loops when it is
   // focused, and again when the loop search has more to say (refreshDescription).
-  let described: string | null = null;
   const describe = (id: string) => {
     const text = options.describe?.(id);
-    if (!text) return;
-    a11y.describe(id, text);
-    described = id;
+    if (text) a11y.describe(id, text);
   };
   const onFocusIn = (e: FocusEvent) => {
     const id = idOf(e);
@@ -552,7 +547,6 @@ export function createGraphController(
       relabel();
       // The first picture is painted before the browser's first paint.
       renderer.draw();
-      if (first) renderer.afterPaint(() => (painted = true));
       if (store.phase() !== 'settling' || store.version() > 0) milestones.drawn();
     },
     setInputs(next) {
@@ -568,18 +562,12 @@ export function createGraphController(
       cards = next.cards;
       clearHint = null;
       // Eased once the map is on screen; in the commit that first draws it, at once.
-      if (!touched && scene && showsFit()) fit(painted);
+      if (!touched && scene && showsFit()) fit(milestones.pictured());
     },
     fit,
     refreshDescription() {
-      const focused = document.activeElement;
-      if (
-        described &&
-        focused instanceof HTMLElement &&
-        a11y.element.contains(focused) &&
-        focused.dataset.nodeId === described
-      )
-        describe(described);
+      const id = a11y.describedId();
+      if (id && document.activeElement === a11y.button(id)) describe(id);
     },
     resetLayout() {
       layout.reset();

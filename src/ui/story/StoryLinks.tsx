@@ -9,9 +9,9 @@ const selectOpening = (s: AppState) => s.opening;
 
 /**
  * In the panel, with nothing selected: the story to start, and the explainer —
- * but not twice. Where the opening's caption leads this same column (a phone, a
- * narrow desktop) it offers both just above; and a story already open is not
- * started again.
+ * but not twice. Where a chapter or the opening's caption leads this same
+ * column (a phone, a narrow desktop: App.tsx) it offers both just above; and a
+ * story already open is not started again.
  */
 export function StoryLinks() {
   const dataset = useDataset();
@@ -20,12 +20,13 @@ export function StoryLinks() {
   const inStory = useAppStore(selectInStory);
   const opening = useAppStore(selectOpening);
   const loop = useSelectedLoop();
-  // The embed's caption lies over its map whatever its width (EmbedApp.tsx).
   const inPanel = useStoryInPanel();
+  // The embed's cards lie over its map whatever its width (EmbedApp.tsx).
   const mode = useMode();
-  const leads = inPanel && mode === 'app';
+  // What StoryLayer shows: the chapter, else the caption when there is a loop to tell.
+  const storyShown = inStory || (opening && loop != null);
+  if (storyShown && inPanel && mode === 'app') return null;
   const story = inStory ? undefined : dataset?.stories?.[0];
-  if (leads && opening && loop) return null;
   if (!story && !explain) return null;
   return (
     <p className="story-links">
