@@ -241,8 +241,11 @@ export function createRenderer(container: HTMLElement, backend: Backend): Render
   };
 
   /** Places labels and dollars for the current view (renderer.relabel asks for it). */
+  let placements = 0;
   const placeNow = () => {
     relabelWanted = false;
+    // Counted where the browser tests can read it: a settle places labels once.
+    container.dataset.labelPlacements = String(++placements);
     const t = transform;
     const items: LabelItem[] = [];
     const index = new Map<string, number>();

@@ -38,6 +38,12 @@ test('1,000 companies: first picture, then settled in the worker, then still', a
   const before = await picture();
   await page.waitForTimeout(500);
   expect(await picture()).toEqual(before);
+  // Labels are placed once, when the layout rests: not while it moves, and not
+  // again by the fit the last moving frame had asked for (~25 ms at 5,000).
+  await expect(page.locator('[data-label-placements]')).toHaveAttribute(
+    'data-label-placements',
+    '1',
+  );
 });
 
 test('the bundled data is settled before its first picture', async ({ page }) => {
