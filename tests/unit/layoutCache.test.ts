@@ -13,12 +13,19 @@ import { BUILT_IN, findSettled } from '../../src/layout/layoutCache';
 import type { FromHost } from '../../src/layout/protocol';
 import { computeCacheEntry } from '../../src/layout/layoutCacheEntry';
 import { datasetLayoutInput } from '../../src/ui/graph/datasetLayout';
+import { createDerived } from '../../src/state/derive';
 
 const bundled = loadDataset(BUNDLED);
 const input = datasetLayoutInput(bundled);
 const SHAPES = ['wide', 'tall'] as const;
 
 describe('the layout cache', () => {
+  it("is found with the page's own whole index as with one made for it (the map passes derived.fullIndex)", () => {
+    const derived = createDerived();
+    expect(datasetLayoutInput(bundled, derived.fullIndex(bundled))).toEqual(input);
+    derived.destroy();
+  });
+
   it('holds the bundled dataset as the map lays it out (else: npm run layout-cache)', () => {
     for (const shape of SHAPES)
       expect(

@@ -77,7 +77,13 @@ export function GraphView({
   // The layout belongs to the dataset (and the box's shape), not to the
   // filters: positions stay put while filters, time and selection change.
   const shape = useBoxShape(containerRef);
-  const input = useMemo(() => datasetLayoutInput(source), [source]);
+  const derived = useDerived();
+  // The whole index of the source is the page's own (derived.fullIndex): the
+  // same object whenever the reader keeps the file's dollars per GW.
+  const input = useMemo(
+    () => datasetLayoutInput(source, derived.fullIndex(source)),
+    [source, derived],
+  );
 
   // A focused company's description, read from the store when it is focused:
   // its money in the view, and the loops through it — what the panel's loop
@@ -85,7 +91,6 @@ export function GraphView({
   // focuses the company before it selects it, and the panel then reuses this
   // search instead of running it again.
   const storeApi = useStoreApi();
-  const derived = useDerived();
   const describe = useRef<(id: string) => string | null>(() => null);
   useEffect(() => {
     describe.current = (id) => {

@@ -5,15 +5,22 @@
  * here, so a cached layout is found for exactly what the map asks for.
  */
 import type { LayoutLinkInput, LayoutNodeInput } from '../../layout/simulation';
-import { indexDataset, type Dataset } from '../../model';
+import { indexDataset, type Dataset, type DatasetIndex } from '../../model';
 import { layoutInput } from '../../render/layoutInput';
 import { sceneScales } from '../../render/sceneModel';
 
-export function datasetLayoutInput(source: Dataset): {
+/**
+ * `index` is the source's whole index (every deal, no view date) when the
+ * caller has it: the map passes the one the page has made already, rather than
+ * index a 1,000-company book a third time on the way to its first picture.
+ */
+export function datasetLayoutInput(
+  source: Dataset,
+  index: DatasetIndex = indexDataset(source, source.deals),
+): {
   nodes: LayoutNodeInput[];
   links: LayoutLinkInput[];
 } {
-  const index = indexDataset(source, source.deals);
   const radius = sceneScales(source, index).radius;
   return layoutInput(
     source.companies,
