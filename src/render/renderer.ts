@@ -240,8 +240,8 @@ export function createRenderer(container: HTMLElement, backend: Backend): Render
     return buildPickIndex(nodes, edges, labelHits);
   };
 
-  /** Places labels and dollars for the current view (renderer.relabel asks for it). */
   let placements = 0;
+  /** Places labels and dollars for the current view (renderer.relabel asks for it). */
   const placeNow = () => {
     relabelWanted = false;
     // Counted where the browser tests can read it: a settle places labels once.

@@ -156,6 +156,12 @@ test('the dollars-per-gigawatt assumption can be changed; totals follow, the lay
   await expect(page).toHaveURL(/usdPerGw=50000000000/);
   await expect(panel).toContainText('counted as ≈$50B: 1 GW × $50B per GW');
   expect(await positions()).toBe(before);
+  // Opened with the reader's figure in the link: the same layout, the file's own.
+  await page.reload();
+  await expect(panel).toContainText('counted as ≈$50B: 1 GW × $50B per GW');
+  await expect(page.locator('.graph')).toHaveAttribute('data-layout-cache', 'hit');
+  expect(await positions()).toBe(before);
+  await page.locator('summary', { hasText: 'Filters' }).click();
   // Back to the dataset's own figure: the parameter leaves the link.
   await page.getByLabel('Dollars per gigawatt').selectOption(String(35e9));
   await expect(page).not.toHaveURL(/usdPerGw/);

@@ -20,7 +20,7 @@ const input = datasetLayoutInput(bundled);
 const SHAPES = ['wide', 'tall'] as const;
 
 describe('the layout cache', () => {
-  it("is found with the page's own whole index as with one made for it (the map passes derived.fullIndex)", () => {
+  it("is found with the page's own whole index as with one made for it (the map passes the one it has)", () => {
     const derived = createDerived();
     expect(datasetLayoutInput(bundled, derived.fullIndex(bundled))).toEqual(input);
     derived.destroy();

@@ -77,12 +77,13 @@ export function GraphView({
   // The layout belongs to the dataset (and the box's shape), not to the
   // filters: positions stay put while filters, time and selection change.
   const shape = useBoxShape(containerRef);
-  const derived = useDerived();
-  // The whole index of the source is the page's own (derived.fullIndex): the
-  // same object whenever the reader keeps the file's dollars per GW.
+  // While the reader keeps the file's dollars per GW, `full` is the source's
+  // whole index already made: the layout's input reuses it. Made once per
+  // source: a change of dollars per GW must not lay the map out again.
   const input = useMemo(
-    () => datasetLayoutInput(source, derived.fullIndex(source)),
-    [source, derived],
+    () => datasetLayoutInput(source, dataset === source ? full : undefined),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [source],
   );
 
   // A focused company's description, read from the store when it is focused:
@@ -91,6 +92,7 @@ export function GraphView({
   // focuses the company before it selects it, and the panel then reuses this
   // search instead of running it again.
   const storeApi = useStoreApi();
+  const derived = useDerived();
   const describe = useRef<(id: string) => string | null>(() => null);
   useEffect(() => {
     describe.current = (id) => {
