@@ -61,6 +61,25 @@ describe('the accessible layer', () => {
     }
   });
 
+  it('knows which of its buttons has focus, in a shadow root too (the custom element)', () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const parent = document.createElement('div');
+    host.attachShadow({ mode: 'open' }).append(parent);
+    const layer = createA11yLayer(parent);
+    layer.setScene(scene(3));
+    expect(layer.focusedId()).toBeNull();
+    layer.focus('c1');
+    // The page sees only the host focused; the layer still knows the company.
+    expect(document.activeElement).toBe(host);
+    expect(layer.focusedId()).toBe('c1');
+    // A new scene keeps the focus on the same company's new button.
+    layer.setScene(scene(3));
+    expect(layer.focusedId()).toBe('c1');
+    layer.destroy();
+    host.remove();
+  });
+
   it('keeps the zoom for the 24 px minimum at or below the real zoom, within one 2^(1/8) step', () => {
     const parent = document.createElement('div');
     const layer = createA11yLayer(parent);

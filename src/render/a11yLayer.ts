@@ -49,6 +49,8 @@ export interface A11yLayer {
   describe(id: string, text: string): void;
   /** The company whose button the description speaks of now, if any. */
   describedId(): string | null;
+  /** The company whose button has focus (in this layer's document or shadow root), if any. */
+  focusedId(): string | null;
   destroy(): void;
 }
 
@@ -169,9 +171,7 @@ export function createA11yLayer(parent: HTMLElement): A11yLayer {
   const api: A11yLayer = {
     element: layer,
     setScene(next) {
-      const root = layer.getRootNode() as Document | ShadowRoot;
-      const active = root.activeElement as HTMLElement | null;
-      const hadFocus = active != null && layer.contains(active) ? active.dataset.nodeId : undefined;
+      const hadFocus = api.focusedId();
       scene = next;
       byId.clear();
       indexById.clear();
@@ -304,6 +304,12 @@ export function createA11yLayer(parent: HTMLElement): A11yLayer {
       described = el;
     },
     describedId: () => described?.dataset.nodeId ?? null,
+    focusedId() {
+      // The layer's own root: in the custom element, document.activeElement is its host.
+      const root = layer.getRootNode() as Document | ShadowRoot;
+      const active = root.activeElement as HTMLElement | null;
+      return active != null && layer.contains(active) ? (active.dataset.nodeId ?? null) : null;
+    },
     destroy() {
       cancelAnimationFrame(moving);
       cancelAnimationFrame(scaling);

@@ -70,14 +70,21 @@ async function settled(page: Page) {
   );
 }
 
+/** Opens `url` with a card over the map (`selector`); once the map is placed beside it, the card's box. */
+async function openWithCard(page: Page, url: string, selector: string, easeMs = 0) {
+  await page.goto(url);
+  const card = page.locator(selector);
+  await expect(card).toBeVisible();
+  await settled(page);
+  // A chapter's framing eases in.
+  if (easeMs > 0) await page.waitForTimeout(easeMs);
+  return { card, cardBox: await rectOf(page, selector) };
+}
+
 test("the opening's card hides no company and cuts no name; gone, the map takes its room", async ({
   page,
 }) => {
-  await page.goto('./');
-  const card = page.locator('section.opening');
-  await expect(card).toBeVisible();
-  await settled(page);
-  const cardBox = await rectOf(page, 'section.opening');
+  const { card, cardBox } = await openWithCard(page, './', 'section.opening');
   const zoom = await rectOf(page, '.zoom-controls');
 
   // The map's plain fit puts Google, TeraWulf and Fluidstack under the card.
@@ -116,12 +123,12 @@ test("the opening's card hides no company and cuts no name; gone, the map takes 
 test("a chapter's card cuts no name, and the chapter still frames its companies beside it", async ({
   page,
 }) => {
-  await page.goto('./?story=how-the-money-goes-round&step=3');
-  const card = page.locator('section.story');
-  await expect(card).toBeVisible();
-  await settled(page);
-  await page.waitForTimeout(600); // the chapter's framing eases in
-  const cardBox = await rectOf(page, 'section.story');
+  const { cardBox } = await openWithCard(
+    page,
+    './?story=how-the-money-goes-round&step=3',
+    'section.story',
+    600,
+  );
   const cut = (await drawnText(page)).filter((t) => crosses(t, cardBox)).map((t) => t.text);
   expect(cut).toEqual([]);
   // Chapter 3 is Nvidia, OpenAI and Oracle: all three to the right of the card.

@@ -572,7 +572,7 @@ export function createGraphController(
     fit,
     refreshDescription() {
       const id = a11y.describedId();
-      if (id && document.activeElement === a11y.button(id)) describe(id);
+      if (id && id === a11y.focusedId()) describe(id);
     },
     resetLayout() {
       layout.reset();

@@ -1,11 +1,8 @@
-import type { AppState } from '../../state/store';
 import { useStoryInPanel } from '../a11y/useNarrow';
-import { useAppStore, useDataset, useMode, useSelectedLoop } from '../context';
+import { useDataset, useMode } from '../context';
 import { useExplain } from './Explainer';
+import { useStoryCard } from './StoryLayer';
 import { useChapter } from './useChapter';
-
-const selectInStory = (s: AppState) => s.view.story != null;
-const selectOpening = (s: AppState) => s.opening;
 
 /**
  * In the panel, with nothing selected: the story to start, and the explainer —
@@ -17,16 +14,12 @@ export function StoryLinks() {
   const dataset = useDataset();
   const explain = useExplain();
   const { goTo } = useChapter();
-  const inStory = useAppStore(selectInStory);
-  const opening = useAppStore(selectOpening);
-  const loop = useSelectedLoop();
+  const card = useStoryCard();
   const inPanel = useStoryInPanel();
   // The embed's cards lie over its map whatever its width (EmbedApp.tsx).
   const mode = useMode();
-  // What StoryLayer shows: the chapter, else the caption when there is a loop to tell.
-  const storyShown = inStory || (opening && loop != null);
-  if (storyShown && inPanel && mode === 'app') return null;
-  const story = inStory ? undefined : dataset?.stories?.[0];
+  if (card && inPanel && mode === 'app') return null;
+  const story = card === 'chapter' ? undefined : dataset?.stories?.[0];
   if (!story && !explain) return null;
   return (
     <p className="story-links">
