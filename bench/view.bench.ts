@@ -6,6 +6,9 @@
  * the peer page (bench/peer.html) alternately, RUNS times each, then prints a
  * table of medians and app/peer ratios:
  *
+ * - navigation → dataset read (`ct:dataset-read`: in the app, the `data=` file
+ *   downloaded, parsed and checked in the dataset worker; in the peer,
+ *   downloaded and parsed): the floor under each one's first picture;
  * - navigation → first picture (`ct:first-picture`), → settled (`ct:settled`);
  * - the longest main-thread task after the first picture (Long Tasks API);
  * - pan/zoom frame p50 / p95: requestAnimationFrame intervals during 60 drag
@@ -37,8 +40,14 @@ const BASE = `http://127.0.0.1:${PORT}/`;
 const RUNS = Number(process.env.RUNS ?? 3);
 const SETTLE_TIMEOUT = 120_000;
 
+/**
+ * `own`: the app at its own address, which shows the bundled data from the
+ * site's chunk, as a reader opening the site sees it (the peer still reads the
+ * file). The other rows give both the same file by `data=`.
+ */
 const ALL = [
   { label: 'bundled data', file: 'bench/bundled.json', size: 0 },
+  { label: "bundled data, app's own address", file: 'bench/bundled.json', size: 0, own: true },
   { label: '1,000 companies', file: 'bench/book-1000.json', size: 1000 },
   { label: '5,000 companies', file: 'bench/book-5000.json', size: 5000 },
 ];
@@ -61,6 +70,8 @@ function prepare() {
 }
 
 interface Sample {
+  /** Navigation → the dataset read (checked, in the app) and in the page's hands. */
+  read: number;
   first: number;
   settled: number;
   longTask: number;
@@ -129,6 +140,7 @@ async function run(page: Page, url: string, app: boolean): Promise<Sample> {
     timeout: SETTLE_TIMEOUT,
     polling: 100,
   });
+  const read = await mark(page, 'ct:dataset-read');
   const first = await mark(page, 'ct:first-picture');
   const settled = await mark(page, 'ct:settled');
   await page.waitForTimeout(300);
@@ -245,6 +257,7 @@ async function run(page: Page, url: string, app: boolean): Promise<Sample> {
     }
   }
   return {
+    read,
     first,
     settled,
     longTask,
@@ -390,7 +403,11 @@ async function main() {
           try {
             const s =
               which === 'app'
-                ? await run(page, `${BASE}?data=${encodeURIComponent(dataUrl)}`, true)
+                ? await run(
+                    page,
+                    d.own ? BASE : `${BASE}?data=${encodeURIComponent(dataUrl)}`,
+                    true,
+                  )
                 : await run(
                     page,
                     `${BASE}bench/peer.html?data=${encodeURIComponent(dataUrl)}`,
@@ -412,6 +429,7 @@ async function main() {
       const row = (name: string, k: keyof Sample) =>
         `| ${d.label} | ${name} | ${fmt(m(app, k))} | ${fmt(m(peer, k))} | ${ratio(m(app, k), m(peer, k))} |`;
       rows.push(
+        row('navigation → dataset read', 'read'),
         row('navigation → first picture', 'first'),
         row('navigation → settled', 'settled'),
         row('longest main-thread task after first picture', 'longTask'),
