@@ -275,7 +275,8 @@ export function createA11yLayer(parent: HTMLElement): A11yLayer {
     setLagging(on) {
       if (on === lagging) return;
       lagging = on;
-      // Set once per phase, not per frame: toggling it restyles every button.
+      // The phase, said on the layer for the browser tests (no style reads it);
+      // while lagging, the shield takes the pointer instead of the buttons.
       if (on) layer.dataset.lagging = '';
       else delete layer.dataset.lagging;
       shield.hidden = !on;
