@@ -66,9 +66,13 @@ test('the wheel over the embed scrolls the page, and says how to zoom', async ({
   await page.mouse.wheel(0, 300);
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(y1);
 
-  // ctrl + wheel zooms (and does not scroll).
+  // ctrl + wheel zooms (and does not scroll). The page has just scrolled under
+  // the pointer (by as much as it could): aim at the element where it is now.
   const elViewport = el.locator('.graph-svg > g').first();
   const elBefore = await elViewport.getAttribute('transform');
+  const now = await el.boundingBox();
+  if (!now) throw new Error('no element box');
+  await page.mouse.move(now.x + now.width / 2, now.y + now.height / 2);
   await page.keyboard.down('Control');
   await page.mouse.wheel(0, -200);
   await page.keyboard.up('Control');
